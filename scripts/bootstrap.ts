@@ -1,0 +1,1 @@
+export async function bootstrap(_: { log: (m: string) => void }) {}
