@@ -29,17 +29,24 @@ function timestamp(d = new Date()): string {
 }
 
 async function newMigration(rawName: string | undefined) {
-  const slug = (rawName ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const slug = (rawName ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
   if (!slug) throw new Error('usage: npm run db:new-migration <name>   (for example: add_model_versions)');
   // The migrations are replayed on a throw-away shadow database: in memory for SQLite,
   // a temporary database on this PostgreSQL server (created and dropped by the adapter).
-  const pgUrl = process.env.MIGRATION_SHADOW_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
+  const pgUrl =
+    process.env.MIGRATION_SHADOW_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    'postgresql://root@127.0.0.1:5432/postgres';
   const targets = [
     { provider: 'sqlite' as const, config: { provider: 'sqlite' as const, url: 'file::memory:', file: ':memory:' } },
     { provider: 'postgresql' as const, config: { provider: 'postgresql' as const, url: pgUrl } },
   ];
   const sqlByProvider = new Map<DatabaseProvider, string>();
-  for (const t of targets) sqlByProvider.set(t.provider, await diffMigrationsToSchema(t.config, schemaInput(t.provider)));
+  for (const t of targets)
+    sqlByProvider.set(t.provider, await diffMigrationsToSchema(t.config, schemaInput(t.provider)));
   if ([...sqlByProvider.values()].every((sql) => sql === '')) {
     console.log('prisma/schema.prisma matches the committed migrations: nothing to write.');
     return;

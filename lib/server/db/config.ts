@@ -5,8 +5,7 @@ import path from 'node:path';
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 
 export type DatabaseConfig =
-  | { provider: 'sqlite'; url: string; file: string }
-  | { provider: 'postgresql'; url: string };
+  { provider: 'sqlite'; url: string; file: string } | { provider: 'postgresql'; url: string };
 
 export const DEFAULT_SQLITE_FILE = path.join('data', 'registry.db');
 

@@ -3,45 +3,29 @@
 // binary that the Prisma CLI would download is never needed, so air-gapped installs
 // work. Migrations are recorded in the standard `_prisma_migrations` table, so the
 // Prisma CLI and this module stay interchangeable.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine as SchemaEngineType, MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { createMigrationSqliteFactory } from './migration-sqlite-adapter';
-import { createMigrationPgPool } from './migration-pg-client';
+import { createMigrationAdapter } from './migration-adapters';
+import { listMigrationNames, migrationsDir } from './migration-files';
 import type { DatabaseConfig, DatabaseProvider } from './config';
 
-function sqliteFile(config: DatabaseConfig): string {
-  if (config.provider !== 'sqlite') throw new Error('not a SQLite configuration');
-  if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
-  return config.file;
-}
+export { listMigrationNames, migrationsDir };
 
 const require = createRequire(import.meta.url);
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
-
-export function migrationsDir(provider: DatabaseProvider, root = process.cwd()): string {
-  return path.join(root, 'prisma', 'migrations', provider);
-}
-
-/** Names of the committed migrations of one provider, oldest first. */
-export function listMigrationNames(provider: DatabaseProvider, root = process.cwd()): string[] {
-  const dir = migrationsDir(provider, root);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'migration.sql')))
-    .map((d) => d.name)
-    .sort();
-}
 
 export function loadMigrationList(provider: DatabaseProvider, root = process.cwd()): MigrationList {
   const baseDir = migrationsDir(provider, root);
   const lockPath = path.join(baseDir, 'migration_lock.toml');
   return {
     baseDir,
-    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : lockFileText(provider) },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : lockFileText(provider),
+    },
     shadowDbInitScript: '',
     migrationDirectories: listMigrationNames(provider, root).map((name) => ({
       path: name,
@@ -63,7 +47,10 @@ let engineModule: Promise<EngineModule> | undefined;
 async function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
     const bg: EngineModule = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const wasmPath = path.join(
+      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': bg });
     bg.__wbg_set_wasm(instance.exports);
     const start = instance.exports.__wbindgen_start;
@@ -82,16 +69,20 @@ async function withEngine<T>(
   log: EngineLog = () => {},
 ): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
-  const factory = bindMigrationAwareSqlAdapterFactory(
-    config.provider === 'postgresql'
-      ? new PrismaPg(createMigrationPgPool(config.url), { disposeExternalPool: true })
-      : createMigrationSqliteFactory(sqliteFile(config)),
-  );
-  const engine = await SchemaEngine.new({ datamodels: [[schema.fileName, schema.text]] }, (line: string) => log(line), factory);
+  const adapter = createMigrationAdapter(config);
   try {
-    return await fn(engine);
+    const engine = await SchemaEngine.new(
+      { datamodels: [[schema.fileName, schema.text]] },
+      (line: string) => log(line),
+      bindMigrationAwareSqlAdapterFactory(adapter.factory),
+    );
+    try {
+      return await fn(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    await adapter.close();
   }
 }
 
@@ -102,7 +93,10 @@ export async function applyMigrations(
   root = process.cwd(),
 ): Promise<string[]> {
   return withEngine(config, schema, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: loadMigrationList(config.provider, root), filters: NO_FILTER });
+    const out = await engine.applyMigrations({
+      migrationsList: loadMigrationList(config.provider, root),
+      filters: NO_FILTER,
+    });
     return out.appliedMigrationNames;
   });
 }

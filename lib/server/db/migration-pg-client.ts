@@ -4,6 +4,7 @@
 // arrive as plain strings, so for migrations only we report them as text (OID 25).
 // The pool passes this client class on to the shadow databases it creates.
 import pg from 'pg';
+import { parse } from 'pg-connection-string';
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -31,6 +32,23 @@ export class MigrationPgClient extends pg.Client {
   }
 }
 
-export function createMigrationPgPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, max: 2, Client: MigrationPgClient });
+/**
+ * The pool's options are spelled out (not a connection string) because the adapter
+ * creates each shadow database's pool as `{ ...options, database }`, and a connection
+ * string would override that `database` and point the shadow at the real database.
+ */
+export function createMigrationPgPool(connectionString: string, databaseOverride?: string): pg.Pool {
+  const parsed = parse(connectionString);
+  const { host, port, user, password, ssl } = parsed;
+  const database = databaseOverride ?? parsed.database;
+  return new pg.Pool({
+    ...(database ? { database } : {}),
+    ...(host ? { host } : {}),
+    ...(port ? { port: Number(port) } : {}),
+    ...(user ? { user } : {}),
+    ...(password ? { password } : {}),
+    ...(ssl !== undefined && ssl !== null ? { ssl: ssl as pg.PoolConfig['ssl'] } : {}),
+    max: 2,
+    Client: MigrationPgClient,
+  });
 }

@@ -1,0 +1,5 @@
+import { NotFoundState } from '@/components/common/NotFoundState';
+
+export default function NotFound() {
+  return <NotFoundState />;
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { ExclamationCircleIcon } from '@patternfly/react-icons';
+import { LoginForm, LoginPage } from '@patternfly/react-core';
+import { signIn } from 'next-auth/react';
+import { useState } from 'react';
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: 'The username or password is not correct.',
+  SessionRequired: 'Your session has ended. Log in again.',
+};
+
+function messageFor(code: string | null): string | null {
+  if (!code) return null;
+  return MESSAGES[code] ?? 'Sign-in failed. Try again.';
+}
+
+export function LoginView({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(messageFor(initialError));
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: React.MouseEvent<HTMLButtonElement>) => {
+    e.preventDefault();
+    if (!username || !password) {
+      setError('Enter your username and password.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await signIn('credentials', { username, password, redirect: false, callbackUrl });
+    if (result?.ok && !result.error) {
+      // A full navigation, so every server component renders with the new session.
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setBusy(false);
+    setError(messageFor(result?.error ?? 'Unknown'));
+  };
+
+  return (
+    <LoginPage
+      brandImgSrc="/logo.svg"
+      brandImgAlt="Model Registry"
+      loginTitle="Log in to Model Registry"
+      loginSubtitle="The central store of your machine-learning models"
+      textContent="Register, version, compare and deploy your organisation's models."
+    >
+      <LoginForm
+        showHelperText={Boolean(error)}
+        helperText={error}
+        helperTextIcon={<ExclamationCircleIcon />}
+        usernameLabel="Username"
+        usernameValue={username}
+        onChangeUsername={(_e, v) => setUsername(v)}
+        isValidUsername={!error}
+        passwordLabel="Password"
+        passwordValue={password}
+        onChangePassword={(_e, v) => setPassword(v)}
+        isValidPassword={!error}
+        isShowPasswordEnabled
+        loginButtonLabel={busy ? 'Logging in…' : 'Log in'}
+        isLoginButtonDisabled={busy}
+        onLoginButtonClick={(e) => void submit(e)}
+      />
+    </LoginPage>
+  );
+}

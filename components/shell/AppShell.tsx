@@ -1,0 +1,112 @@
+'use client';
+
+import {
+  Masthead,
+  MastheadBrand,
+  MastheadContent,
+  MastheadLogo,
+  MastheadMain,
+  MastheadToggle,
+  Nav,
+  NavItem,
+  NavList,
+  Page,
+  PageSidebar,
+  PageSidebarBody,
+  PageToggleButton,
+  SkipToContent,
+  Toolbar,
+  ToolbarContent,
+  ToolbarGroup,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { BarsIcon } from '@patternfly/react-icons';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { navigation, routes } from '@/lib/routes';
+import type { Theme } from '@/lib/theme';
+import { ThemeToggle } from './ThemeToggle';
+import { UserMenu } from './UserMenu';
+import { RegistrySelector } from './RegistrySelector';
+
+export type ShellUser = { username: string; displayName: string; isPlatformAdmin: boolean };
+
+export const MAIN_CONTENT_ID = 'main-content';
+
+/** The registry name in the current URL, if any. */
+function registryFromPath(pathname: string): string | null {
+  const match = /^\/registries\/([^/]+)/.exec(pathname);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+export function AppShell({ user, theme, children }: { user: ShellUser; theme: Theme; children: React.ReactNode }) {
+  const pathname = usePathname();
+  const registry = registryFromPath(pathname);
+  const items = navigation({ registry, isPlatformAdmin: user.isPlatformAdmin });
+
+  const masthead = (
+    <Masthead>
+      <MastheadMain>
+        <MastheadToggle>
+          <PageToggleButton isHamburgerButton aria-label="Main navigation">
+            <BarsIcon />
+          </PageToggleButton>
+        </MastheadToggle>
+        <MastheadBrand>
+          <MastheadLogo component={Link} href={routes.home()} className="mr-masthead-logo">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a small static SVG needs no optimisation */}
+            <img src="/logo.svg" alt="" width={32} height={32} />
+            <span className="mr-masthead-title">Model Registry</span>
+          </MastheadLogo>
+        </MastheadBrand>
+      </MastheadMain>
+      <MastheadContent>
+        <Toolbar isFullHeight isStatic>
+          <ToolbarContent>
+            <ToolbarItem>
+              <RegistrySelector current={registry} />
+            </ToolbarItem>
+            <ToolbarGroup align={{ default: 'alignEnd' }} gap={{ default: 'gapMd' }}>
+              <ToolbarItem>
+                <ThemeToggle initial={theme} />
+              </ToolbarItem>
+              <ToolbarItem>
+                <UserMenu user={user} />
+              </ToolbarItem>
+            </ToolbarGroup>
+          </ToolbarContent>
+        </Toolbar>
+      </MastheadContent>
+    </Masthead>
+  );
+
+  const sidebar = (
+    <PageSidebar>
+      <PageSidebarBody>
+        <Nav aria-label="Main">
+          <NavList>
+            {items.map((item) => (
+              <NavItem key={item.id} itemId={item.id} isActive={item.isActive(pathname)}>
+                <Link href={item.href} aria-current={item.isActive(pathname) ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </NavItem>
+            ))}
+          </NavList>
+        </Nav>
+      </PageSidebarBody>
+    </PageSidebar>
+  );
+
+  return (
+    <Page
+      masthead={masthead}
+      sidebar={sidebar}
+      isManagedSidebar
+      skipToContent={<SkipToContent href={`#${MAIN_CONTENT_ID}`}>Skip to content</SkipToContent>}
+      mainContainerId={MAIN_CONTENT_ID}
+    >
+      {children}
+    </Page>
+  );
+}

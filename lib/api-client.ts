@@ -1,0 +1,40 @@
+// The browser's client for our own REST API. Errors carry the API's envelope.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type ErrorBody = { error?: { code?: unknown; message?: unknown; details?: unknown } };
+
+export async function apiFetch<T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, headers, ...rest } = init;
+  const res = await fetch(url, {
+    ...rest,
+    headers: {
+      Accept: 'application/json',
+      ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: json !== undefined ? JSON.stringify(json) : rest.body,
+    credentials: 'same-origin',
+  });
+  if (res.status === 204) return undefined as T;
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = (body as ErrorBody | null)?.error;
+    throw new ApiError(
+      res.status,
+      typeof err?.code === 'string' ? err.code : 'http_error',
+      typeof err?.message === 'string' ? err.message : `The server answered ${res.status}.`,
+      err?.details,
+    );
+  }
+  return body as T;
+}
