@@ -21,5 +21,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes answer 401 JSON themselves; static files need no session.
-  matcher: ['/((?!api/|_next/|favicon.ico|icon.svg|logo.svg|robots.txt).*)'],
+  matcher: ['/((?!api/|_next/|favicon.ico|icon.svg|logo.svg|wordmark.svg|robots.txt).*)'],
 };

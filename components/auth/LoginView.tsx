@@ -41,7 +41,7 @@ export function LoginView({ callbackUrl, initialError }: { callbackUrl: string; 
 
   return (
     <LoginPage
-      brandImgSrc="/logo.svg"
+      brandImgSrc="/wordmark.svg"
       brandImgAlt="Model Registry"
       loginTitle="Log in to Model Registry"
       loginSubtitle="The central store of your machine-learning models"

@@ -9,7 +9,7 @@ import { principalFromRequest } from '../auth/session';
 import type { Principal } from '../auth/principal';
 import { readJsonBody } from './body';
 
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> };
 
 type Spec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params?: P;
@@ -34,7 +34,7 @@ export function apiRoute<
       // Every /api/v1 route needs a signed-in caller; public endpoints (health) do not use this wrapper.
       const principal = await principalFromRequest(req);
       if (!principal) throw unauthorized();
-      const params = parse(spec.params, decodeParams(await ctx.params), 'path');
+      const params = parse(spec.params, decodeParams((await ctx.params) ?? {}), 'path');
       const query = parse(spec.query, searchParamsToObject(req.nextUrl.searchParams), 'query');
       const body = parse(spec.body, spec.body ? await readJsonBody(req) : undefined, 'body');
       return await handler({ req, principal, params, query, body });
