@@ -1,9 +1,12 @@
 // The authorization decisions, in one place. Until per-registry grants exist, every
 // signed-in user may read every registry and platform admins may change anything.
-import { forbidden } from '../errors';
+import { getDb } from '../db/client';
+import { forbidden, notFound } from '../errors';
 import type { Principal } from './principal';
 
 export type RegistryRole = 'viewer' | 'contributor' | 'admin';
+
+const RANK: Record<RegistryRole, number> = { viewer: 1, contributor: 2, admin: 3 };
 
 export type RegistryRef = { id: string; name: string };
 
@@ -11,6 +14,29 @@ export type RegistryRef = { id: string; name: string };
 export async function roleOnRegistry(principal: Principal, _registry: RegistryRef): Promise<RegistryRole | null> {
   if (principal.isPlatformAdmin) return 'admin';
   return 'viewer';
+}
+
+export function hasRole(role: RegistryRole | null, needed: RegistryRole): boolean {
+  return role !== null && RANK[role] >= RANK[needed];
+}
+
+const NEEDS: Record<RegistryRole, string> = {
+  viewer: 'You need access to this registry.',
+  contributor: 'You need the contributor role on this registry to change models and versions.',
+  admin: 'You need the registry admin role on this registry to do this.',
+};
+
+/**
+ * The registry named `name` if the caller holds at least `needed` on it. A registry the
+ * caller cannot see is "not found" (its existence does not leak); one it can see but
+ * not change is "forbidden".
+ */
+export async function requireRegistry(principal: Principal, name: string, needed: RegistryRole) {
+  const registry = await getDb().registry.findUnique({ where: { name } });
+  const role = registry ? await roleOnRegistry(principal, registry) : null;
+  if (!registry || role === null) throw notFound(`Registry "${name}"`);
+  if (!hasRole(role, needed)) throw forbidden(NEEDS[needed]);
+  return { registry, role };
 }
 
 export function assertPlatformAdmin(principal: Principal): void {

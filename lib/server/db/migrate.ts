@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine as SchemaEngineType, MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { createMigrationAdapter } from './migration-adapters';
@@ -15,7 +16,23 @@ import type { DatabaseConfig, DatabaseProvider } from './config';
 export { listMigrationNames, migrationsDir };
 
 const require = createRequire(import.meta.url);
-const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
+/**
+ * Tables that migrations create by hand and Prisma does not model (the keyword search
+ * index and, on SQLite, FTS5's own shadow tables): schema diffs leave them alone.
+ */
+export const EXTERNAL_TABLES = [
+  'model_search',
+  'model_search_fts',
+  'model_search_fts_data',
+  'model_search_fts_idx',
+  'model_search_fts_docsize',
+  'model_search_fts_config',
+];
+// PostgreSQL wants schema-qualified names; SQLite plain ones.
+function filterFor(provider: DatabaseProvider): SchemaFilter {
+  const tables = provider === 'postgresql' ? EXTERNAL_TABLES.map((t) => `public.${t}`) : EXTERNAL_TABLES;
+  return { externalTables: tables, externalEnums: [] };
+}
 
 export function loadMigrationList(provider: DatabaseProvider, root = process.cwd()): MigrationList {
   const baseDir = migrationsDir(provider, root);
@@ -92,13 +109,16 @@ export async function applyMigrations(
   schema: { fileName: string; text: string },
   root = process.cwd(),
 ): Promise<string[]> {
-  return withEngine(config, schema, async (engine) => {
+  const applied = await withEngine(config, schema, async (engine) => {
     const out = await engine.applyMigrations({
       migrationsList: loadMigrationList(config.provider, root),
-      filters: NO_FILTER,
+      filters: filterFor(config.provider),
     });
     return out.appliedMigrationNames;
   });
+  // After the engine's connections are closed: changing the journal mode needs the file to itself.
+  if (config.provider === 'sqlite' && config.file !== ':memory:') useWriteAheadLog(config.file);
+  return applied;
 }
 
 /**
@@ -116,10 +136,20 @@ export async function diffMigrationsToSchema(
       to: { tag: 'schemaDatamodel', files: [{ path: schema.fileName, content: schema.text }] },
       script: true,
       exitCode: null,
-      filters: NO_FILTER,
+      filters: filterFor(config.provider),
     });
     return normaliseDiff(result.stdout ?? '');
   });
+}
+
+/** WAL lets readers go on while one writer writes; the setting is kept in the file. */
+function useWriteAheadLog(file: string): void {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+  } finally {
+    db.close();
+  }
 }
 
 function normaliseDiff(sql: string): string {

@@ -16,4 +16,3 @@ export function listMigrationNames(provider: DatabaseProvider, root = process.cw
     .map((d) => d.name)
     .sort();
 }
-
