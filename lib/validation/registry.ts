@@ -25,3 +25,20 @@ export const ZRegistryListQuery = ZPageQuery.extend({
   q: z.string().max(200).optional().describe('Matches name, display name or description.'),
 });
 export type TRegistryListQuery = z.infer<typeof ZRegistryListQuery>;
+
+export const ZRegistryPatch = z
+  .strictObject({
+    name: z.never({ error: 'A registry name cannot be changed.' }).optional(),
+    displayName: z.string().trim().min(1, 'Enter a display name.').max(128, 'Use at most 128 characters.').optional(),
+    description: z.string().max(10_000, 'Use at most 10,000 characters.').optional(),
+  })
+  .meta({ id: 'RegistryPatch' });
+export type TRegistryPatch = z.infer<typeof ZRegistryPatch>;
+
+export const ZRegistryDeleteQuery = z.object({
+  force: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('Required (true) to delete a registry that still holds models; removes everything in it.'),
+});

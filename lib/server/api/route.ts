@@ -53,7 +53,7 @@ function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where
     where === 'body' ? 'validation_failed' : 'bad_request',
     `Some ${where === 'body' ? 'fields' : `${where} parameters`} are not valid: ${result.error.issues
       .slice(0, 3)
-      .map((i) => `${i.path.join('.') || where}: ${i.message}`)
+      .map((i) => `${i.path.join('.') || where}: ${i.message.replace(/\.$/, '')}`)
       .join('; ')}.`,
     result.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })),
   );

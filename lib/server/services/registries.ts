@@ -1,9 +1,13 @@
 // Registries: isolated namespaces of models.
-import type { TRegistry, TRegistryCreate, TRegistryListQuery } from '@/lib/validation/registry';
+import type { TRegistry, TRegistryCreate, TRegistryListQuery, TRegistryPatch } from '@/lib/validation/registry';
 import type { TPage } from '@/lib/validation/common';
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { conflict, notFound } from '../errors';
+import { etagOf, expectedRevision, stale } from '../etag';
+import { transaction } from '../db/tx';
+import { diffFields, recordAudit } from './audit';
+import { assertNotDeployed } from './deployment-guard';
 import { assertPlatformAdmin, registryVisibilityFilter, roleOnRegistry, type RegistryRole } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { decodeCursor, keysetWhere, pageOf } from '../pagination';
@@ -60,13 +64,24 @@ export async function listRegistries(principal: Principal, query: TRegistryListQ
 export async function createRegistry(principal: Principal, input: TRegistryCreate): Promise<TRegistry> {
   assertPlatformAdmin(principal);
   try {
-    const row = await getDb().registry.create({
-      data: {
-        name: input.name,
-        displayName: input.displayName,
-        description: input.description,
-        createdById: principal.userId,
-      },
+    const row = await transaction(async (tx) => {
+      const created = await tx.registry.create({
+        data: {
+          name: input.name,
+          displayName: input.displayName,
+          description: input.description,
+          createdById: principal.userId,
+        },
+      });
+      await recordAudit(tx, principal, {
+        registryId: created.id,
+        action: 'registry.create',
+        objectType: 'registry',
+        objectId: created.id,
+        objectName: created.name,
+        changes: input,
+      });
+      return created;
     });
     return toRegistryDto(row);
   } catch (err) {
@@ -79,9 +94,70 @@ export async function createRegistry(principal: Principal, input: TRegistryCreat
 export async function getRegistry(
   principal: Principal,
   name: string,
-): Promise<{ registry: TRegistry; role: RegistryRole }> {
+): Promise<{ registry: TRegistry; role: RegistryRole; etag: string }> {
   const row = await getDb().registry.findUnique({ where: { name } });
   const role = row ? await roleOnRegistry(principal, row) : null;
   if (!row || !role) throw notFound(`Registry "${name}"`);
-  return { registry: toRegistryDto(row), role };
+  return { registry: toRegistryDto(row), role, etag: etagOf(row.id, row.revision) };
+}
+
+export async function updateRegistry(
+  principal: Principal,
+  name: string,
+  patch: TRegistryPatch,
+  ifMatch: string | null,
+) {
+  await getRegistry(principal, name);
+  assertPlatformAdmin(principal);
+  return transaction(async (tx) => {
+    const row = await tx.registry.findUnique({ where: { name } });
+    if (!row) throw notFound(`Registry "${name}"`);
+    const expected = expectedRevision(ifMatch, row.id);
+    if (expected !== null && expected !== row.revision) throw stale();
+    const { name: _immutable, ...fields } = patch;
+    const updated = await tx.registry.updateMany({
+      where: { id: row.id, revision: row.revision },
+      data: { ...fields, revision: { increment: 1 } },
+    });
+    if (updated.count === 0) throw stale();
+    await recordAudit(tx, principal, {
+      registryId: row.id,
+      action: 'registry.update',
+      objectType: 'registry',
+      objectId: row.id,
+      objectName: row.name,
+      changes: diffFields(row, fields),
+    });
+    const saved = await tx.registry.findUniqueOrThrow({ where: { id: row.id } });
+    return { registry: toRegistryDto(saved), etag: etagOf(saved.id, saved.revision) };
+  });
+}
+
+/** Deletes a registry; one that still holds models needs `force` and loses all of them. */
+export async function deleteRegistry(principal: Principal, name: string, force: boolean, ifMatch: string | null) {
+  await getRegistry(principal, name);
+  assertPlatformAdmin(principal);
+  await transaction(async (tx) => {
+    const row = await tx.registry.findUnique({ where: { name } });
+    if (!row) throw notFound(`Registry "${name}"`);
+    const expected = expectedRevision(ifMatch, row.id);
+    if (expected !== null && expected !== row.revision) throw stale();
+    const models = await tx.registeredModel.count({ where: { registryId: row.id } });
+    if (models > 0 && !force) {
+      throw conflict(
+        `Registry "${name}" still holds ${models} model(s). Delete them first, or repeat with force=true to delete everything in it.`,
+        { models },
+      );
+    }
+    await assertNotDeployed(tx, { registryId: row.id }, `delete registry "${name}"`);
+    await tx.registry.delete({ where: { id: row.id } });
+    await recordAudit(tx, principal, {
+      registryId: null,
+      action: 'registry.delete',
+      objectType: 'registry',
+      objectId: row.id,
+      objectName: row.name,
+      changes: { modelsDeleted: models },
+    });
+  });
 }
