@@ -11,6 +11,7 @@ import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/te
 import {
   ADMIN_PASSWORD,
   ADMIN_USERNAME,
+  DEMO_PASSWORD,
   PG_DB_PREFIX,
   PG_E2E_DATABASE_URL_ENV,
   POSTGRES_BASE_URL,
@@ -47,6 +48,7 @@ function server(port: number, baseURL: string, databaseUrl: string): WebServer {
       ADMIN_USERNAME,
       ADMIN_PASSWORD,
       SEED_DEMO: 'true',
+      DEMO_PASSWORD,
       NEXTAUTH_SECRET: process.env.MR_E2E_NEXTAUTH_SECRET ?? '',
       NEXTAUTH_URL: baseURL,
     },

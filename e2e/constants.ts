@@ -1,7 +1,11 @@
 // Shared by playwright.config.ts and the specs: the servers the suite starts and the
-// platform admin that scripts/start.ts creates on their empty databases.
+// accounts that scripts/start.ts creates on their empty databases.
 export const ADMIN_USERNAME = 'admin';
 export const ADMIN_PASSWORD = 'admin-e2e-password';
+/** Password of the demo accounts (`data-scientist`, `viewer`) that first start seeds. */
+export const DEMO_PASSWORD = 'demo-e2e-password';
+export const VIEWER_USERNAME = 'viewer';
+export const DATA_SCIENTIST_USERNAME = 'data-scientist';
 
 export const SQLITE_PORT = 3100;
 export const POSTGRES_PORT = 3101;

@@ -1,5 +1,4 @@
 // `property=accuracy>=0.9`, `property=framework=pytorch`: comparisons on custom properties.
-import { z } from 'zod';
 import { ZRepeated } from './fields';
 
 export const PROPERTY_OPERATORS = ['>=', '<=', '!=', '=', '<', '>'] as const;

@@ -117,7 +117,7 @@ export async function applyMigrations(
     return out.appliedMigrationNames;
   });
   // After the engine's connections are closed: changing the journal mode needs the file to itself.
-  if (config.provider === 'sqlite' && config.file !== ':memory:') useWriteAheadLog(config.file);
+  if (config.provider === 'sqlite' && config.file !== ':memory:') enableWriteAheadLog(config.file);
   return applied;
 }
 
@@ -143,7 +143,7 @@ export async function diffMigrationsToSchema(
 }
 
 /** WAL lets readers go on while one writer writes; the setting is kept in the file. */
-function useWriteAheadLog(file: string): void {
+function enableWriteAheadLog(file: string): void {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
