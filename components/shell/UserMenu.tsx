@@ -31,6 +31,9 @@ export function UserMenu({ user }: { user: ShellUser }) {
         <DropdownItem key="who" isDisabled description={user.isPlatformAdmin ? 'Platform administrator' : undefined}>
           Signed in as {user.username}
         </DropdownItem>
+        <DropdownItem key="api" to={routes.apiDocs()}>
+          API documentation
+        </DropdownItem>
         <DropdownItem key="signout" onClick={() => void signOut({ callbackUrl: routes.login() })}>
           Sign out
         </DropdownItem>

@@ -3,6 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { UserPrincipal } from '../auth/principal';
 import { createRegistry } from '../services/registries';
 import { createLocalUser } from '../services/users';
+import { createModel } from '../services/models';
+import { createVersion } from '../services/versions';
+import { ZModelCreate, ZVersionCreate } from '@/lib/validation/model';
+import type { z } from 'zod';
 
 export const DEMO_REGISTRY = {
   name: 'demo',
@@ -24,5 +28,174 @@ export async function seedDemo(admin: UserPrincipal): Promise<DemoResult> {
   for (const a of accounts) {
     await createLocalUser({ username: a.username, password: a.password, displayName: a.displayName });
   }
+  for (const model of DEMO_MODELS) {
+    // Through the same schemas as the API, so the demo data obeys every rule.
+    const [first, ...rest] = model.versions;
+    await createModel(admin, registry.name, ZModelCreate.parse({ ...model.model, version: first }));
+    for (const v of rest) await createVersion(admin, registry.name, model.model.name, ZVersionCreate.parse(v));
+  }
   return { registryName: registry.name, accounts };
 }
+
+type ModelInput = z.input<typeof ZModelCreate>;
+type VersionInput = z.input<typeof ZVersionCreate>;
+const v = (input: VersionInput) => input;
+const m = (input: ModelInput) => input;
+
+const DEMO_MODELS: { model: ModelInput; versions: VersionInput[] }[] = [
+  {
+    model: m({
+      name: 'fraud-detector',
+      description: 'Scores card transactions for fraud risk in real time.',
+      owner: 'payments-ml',
+      labels: ['tabular', 'payments', 'production'],
+      properties: { framework: 'xgboost', team: 'payments-ml' },
+      modelCard:
+        '# Fraud detector\n\nGradient-boosted trees over 212 transaction features.\n\n## Intended use\nScoring card-present and card-not-present transactions.\n\n## Metrics\n| metric | value |\n| --- | --- |\n| AUC | 0.972 |\n| recall@1% FPR | 0.81 |',
+    }),
+    versions: [
+      v({
+        name: 'v1.0',
+        description: 'First production model.',
+        properties: { auc: 0.951, recall: 0.74 },
+        artifact: {
+          uri: 's3://ml-models/fraud-detector/v1.0/model.onnx',
+          modelFormatName: 'onnx',
+          modelFormatVersion: '1',
+        },
+      }),
+      v({
+        name: 'v1.1',
+        description: 'Retrained on Q3 data.',
+        labels: ['retrain'],
+        properties: { auc: 0.963, recall: 0.78 },
+        artifact: {
+          endpoint: 'https://s3.eu-west-1.amazonaws.com',
+          bucket: 'ml-models',
+          region: 'eu-west-1',
+          path: 'fraud-detector/v1.1/',
+          modelFormatName: 'onnx',
+          modelFormatVersion: '1',
+          sourceKind: 'pipeline-run',
+          sourceName: 'fraud-train',
+          sourceId: 'run-8841',
+        },
+      }),
+      v({
+        name: 'v2.0',
+        description: 'New features from merchant graph.',
+        labels: ['candidate'],
+        properties: { auc: 0.972, recall: 0.81 },
+        artifact: {
+          uri: 's3://ml-models/fraud-detector/v2.0/',
+          modelFormatName: 'xgboost',
+          modelFormatVersion: '2.1',
+          sourceKind: 'pipeline-run',
+          sourceName: 'fraud-train',
+          sourceId: 'run-9120',
+        },
+      }),
+    ],
+  },
+  {
+    model: m({
+      name: 'churn-predictor',
+      description: 'Predicts which subscribers will cancel in the next 30 days.',
+      owner: 'growth-analytics',
+      labels: ['tabular', 'marketing'],
+      properties: { framework: 'sklearn' },
+    }),
+    versions: [
+      v({
+        name: '2024-11',
+        properties: { f1: 0.71 },
+        artifact: {
+          uri: 's3://ml-models/churn/2024-11/model.joblib',
+          modelFormatName: 'sklearn',
+          modelFormatVersion: '1.5',
+        },
+      }),
+      v({
+        name: '2025-02',
+        properties: { f1: 0.74 },
+        artifact: {
+          uri: 's3://ml-models/churn/2025-02/model.joblib',
+          modelFormatName: 'sklearn',
+          modelFormatVersion: '1.6',
+          sourceKind: 'notebook',
+          sourceName: 'churn-exploration.ipynb',
+        },
+      }),
+    ],
+  },
+  {
+    model: m({
+      name: 'support-assistant-llm',
+      description: 'Fine-tuned 8B instruction model that drafts replies for the support team.',
+      owner: 'ai-platform',
+      labels: ['llm', 'generative'],
+      properties: { baseModel: 'granite-3.1-8b-instruct', parameters: 8000000000 },
+    }),
+    versions: [
+      v({
+        name: 'ft-2025-01',
+        description: 'LoRA merged into the base weights.',
+        properties: { 'eval.helpfulness': 0.82 },
+        artifact: {
+          uri: 'oci://quay.io/acme/support-assistant:ft-2025-01',
+          modelFormatName: 'vLLM',
+          modelFormatVersion: '0.6',
+          sourceKind: 'catalog',
+          sourceName: 'granite-3.1-8b-instruct',
+        },
+      }),
+    ],
+  },
+  {
+    model: m({
+      name: 'defect-vision',
+      description: 'Detects surface defects on the assembly line from camera frames.',
+      owner: 'manufacturing-ml',
+      labels: ['vision', 'edge'],
+      properties: { framework: 'pytorch', 'input.size': '640x640' },
+    }),
+    versions: [
+      v({
+        name: 'yolo-v1',
+        properties: { mAP50: 0.88 },
+        artifact: {
+          uri: 'pvc://models-pvc/defect-vision/yolo-v1/',
+          modelFormatName: 'pytorch',
+          modelFormatVersion: '2.4',
+        },
+      }),
+      v({
+        name: 'yolo-v1-openvino',
+        description: 'Converted for the edge gateways.',
+        labels: ['edge'],
+        properties: { mAP50: 0.87, 'latency.ms': 11 },
+        artifact: {
+          uri: 's3://ml-models/defect-vision/yolo-v1-openvino/',
+          modelFormatName: 'openvino_ir',
+          modelFormatVersion: 'opset13',
+        },
+      }),
+    ],
+  },
+  {
+    model: m({
+      name: 'sentiment-bert',
+      description: 'Classifies product reviews as positive, neutral or negative.',
+      owner: 'nlp',
+      labels: ['nlp', 'text-classification'],
+      properties: { framework: 'transformers' },
+    }),
+    versions: [
+      v({
+        name: 'v3',
+        properties: { accuracy: 0.91 },
+        artifact: { uri: 'hf://acme/sentiment-bert@v3', modelFormatName: 'pytorch', modelFormatVersion: '2.3' },
+      }),
+    ],
+  },
+];
