@@ -80,9 +80,9 @@ export function RegistriesPage({ canCreate }: { canCreate: boolean }) {
             <Table aria-label="Registries" variant="compact">
               <Thead>
                 <Tr>
-                  <Th>Name</Th>
-                  <Th>Description</Th>
-                  <Th>Created</Th>
+                  <Th width={30}>Name</Th>
+                  <Th width={50}>Description</Th>
+                  <Th width={20}>Created</Th>
                 </Tr>
               </Thead>
               <Tbody>
