@@ -14,6 +14,16 @@ export class ApiError extends Error {
 type ErrorBody = { error?: { code?: unknown; message?: unknown; details?: unknown } };
 
 export async function apiFetch<T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  return (await apiFetchWithEtag<T>(url, init)).item;
+}
+
+/** An object together with the ETag to send back as If-Match when changing it. */
+export type WithEtag<T> = { item: T; etag: string | null };
+
+export async function apiFetchWithEtag<T>(
+  url: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<WithEtag<T>> {
   const { json, headers, ...rest } = init;
   const res = await fetch(url, {
     ...rest,
@@ -25,7 +35,7 @@ export async function apiFetch<T>(url: string, init: RequestInit & { json?: unkn
     body: json !== undefined ? JSON.stringify(json) : rest.body,
     credentials: 'same-origin',
   });
-  if (res.status === 204) return undefined as T;
+  if (res.status === 204) return { item: undefined as T, etag: null };
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = (body as ErrorBody | null)?.error;
@@ -36,5 +46,5 @@ export async function apiFetch<T>(url: string, init: RequestInit & { json?: unkn
       err?.details,
     );
   }
-  return body as T;
+  return { item: body as T, etag: res.headers.get('etag') };
 }

@@ -1,17 +1,21 @@
-// Keyset pagination: the cursor is the sort value and id of the last item seen,
-// encoded opaquely. Ties on the sort value are broken by id, so a walk returns every
-// item exactly once even while new items are added.
+// Keyset pagination: a cursor names the sort value and id of an item and whether the
+// page wanted comes after or before it; "last" asks for the final page. Ties on the
+// sort value are broken by id, so a walk returns every item exactly once even while
+// new items are added. Cursors are opaque to clients.
 import { AppError } from './errors';
 
 export type CursorValue = string | number | null;
-type Cursor = { v: CursorValue; id: string };
+export type Cursor = { kind: 'after' | 'before'; v: CursorValue; id: string } | { kind: 'last' };
 
-export function encodeCursor(value: CursorValue | Date, id: string): string {
+export const LAST_PAGE_CURSOR = 'last';
+
+export function encodeCursor(value: CursorValue | Date, id: string, kind: 'after' | 'before' = 'after'): string {
   const v = value instanceof Date ? value.toISOString() : value;
-  return Buffer.from(JSON.stringify({ v, id } satisfies Cursor)).toString('base64url');
+  return Buffer.from(JSON.stringify(kind === 'after' ? { v, id } : { v, id, b: 1 })).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): Cursor {
+  if (cursor === LAST_PAGE_CURSOR) return { kind: 'last' };
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -22,19 +26,23 @@ export function decodeCursor(cursor: string): Cursor {
       'v' in parsed &&
       (parsed.v === null || typeof parsed.v === 'string' || typeof parsed.v === 'number')
     ) {
-      return { v: parsed.v, id: parsed.id };
+      return { kind: 'b' in parsed && parsed.b === 1 ? 'before' : 'after', v: parsed.v, id: parsed.id };
     }
   } catch {
     // fall through to the error below
   }
-  throw new AppError('bad_request', 'The cursor is not valid: pass the nextCursor of a previous page unchanged.');
+  throw new AppError(
+    'bad_request',
+    'The cursor is not valid: pass the nextCursor or prevCursor of a previous page unchanged.',
+  );
 }
 
 /**
  * A Prisma `where` fragment selecting the rows after the cursor for `orderBy
- * [{ [field]: order }, { id: order }]`.
+ * [{ [field]: order }, { id: order }]` (used by the small registry list).
  */
 export function keysetWhere(field: string, order: 'asc' | 'desc', cursor: Cursor, isDate: boolean): object {
+  if (cursor.kind !== 'after') throw new AppError('bad_request', 'This list pages forward only: pass nextCursor.');
   const op = order === 'asc' ? 'gt' : 'lt';
   const value = isDate && typeof cursor.v === 'string' ? new Date(cursor.v) : cursor.v;
   return { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: cursor.id } }] };
@@ -49,4 +57,18 @@ export function pageOf<T extends { id: string }>(
   const items = hasMore ? rows.slice(0, pageSize) : rows;
   const last = items.at(-1);
   return { items, nextCursor: hasMore && last ? encodeCursor(sortValue(last), last.id) : null };
+}
+
+/** The cursors of a page of rows, given whether more rows lie beyond each end. */
+export function pageCursors<T extends { id: string }>(
+  rows: T[],
+  sortValue: (row: T) => CursorValue | Date,
+  more: { next: boolean; prev: boolean },
+): { nextCursor: string | null; prevCursor: string | null } {
+  const first = rows[0];
+  const last = rows.at(-1);
+  return {
+    nextCursor: more.next && last ? encodeCursor(sortValue(last), last.id, 'after') : null,
+    prevCursor: more.prev && first ? encodeCursor(sortValue(first), first.id, 'before') : null,
+  };
 }

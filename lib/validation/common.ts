@@ -22,11 +22,18 @@ export function ZPage<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.'),
+    prevCursor: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'Pass as `cursor` to get the previous page; null on the first page. `cursor=last` gives the last page.',
+      ),
     total: z.number().int().describe('How many items match the filters, across all pages.'),
   });
 }
 
-export type TPage<T> = { items: T[]; nextCursor: string | null; total: number };
+export type TPage<T> = { items: T[]; nextCursor: string | null; prevCursor?: string | null; total: number };
 
 export const ZErrorEnvelope = z
   .object({

@@ -3,12 +3,11 @@
 // one page and the total; the caller loads those rows with Prisma. Every filter is an
 // indexed lookup or an EXISTS on an indexed table, never a scan of everything.
 import type { TPropertyFilter } from '@/lib/validation/property-filter';
+import type { Cursor } from '../pagination';
 import { getDb, getDbProvider } from './client';
 import { emptySql, joinSql, sql, type Sql } from './tx';
 
 export type SortField = 'name' | 'createdAt' | 'updatedAt';
-
-export type KeysetCursor = { v: string | number | null; id: string };
 
 const SORT_COLUMN: Record<SortField, string> = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' };
 
@@ -55,30 +54,51 @@ export type IdQuery = {
   where: Sql[];
   sort: SortField;
   order: 'asc' | 'desc';
-  cursor: KeysetCursor | null;
+  cursor: Cursor | null;
   pageSize: number;
 };
 
-/** Runs the page query and the count in parallel. */
-export async function queryIdPage(q: IdQuery): Promise<{ ids: string[]; total: number }> {
+/**
+ * The ids of one page, in display order, and the total. A "before" cursor reads the
+ * list backwards from the cursor and "last" from the end, then puts the page back in
+ * order, so previous and last pages cost the same as next pages.
+ */
+export async function queryIdPage(
+  q: IdQuery,
+): Promise<{ ids: string[]; total: number; hasNext: boolean; hasPrev: boolean }> {
   const db = getDb();
   const table = sql([`"${q.table}" ${q.alias}`]);
   const sortCol = quoted(q.alias, SORT_COLUMN[q.sort]);
   const idCol = quoted(q.alias, 'id');
   const filter = q.where.length ? joinSql(q.where, ' AND ') : sql`1 = 1`;
-  const dir = sql([q.order === 'asc' ? 'ASC' : 'DESC']);
+  const backwards = q.cursor?.kind === 'before' || q.cursor?.kind === 'last';
+  const ascending = (q.order === 'asc') !== backwards;
+  const dir = sql([ascending ? 'ASC' : 'DESC']);
   let keyset: Sql = emptySql;
-  if (q.cursor) {
-    const op = sql([q.order === 'asc' ? '>' : '<']);
+  if (q.cursor && q.cursor.kind !== 'last') {
+    const op = sql([ascending ? '>' : '<']);
     const v = q.sort === 'name' ? q.cursor.v : dateParam(String(q.cursor.v));
     keyset = sql` AND (${sortCol} ${op} ${v} OR (${sortCol} = ${v} AND ${idCol} ${op} ${q.cursor.id}))`;
   }
+  const countQuery = db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM ${table} WHERE ${filter}`;
+  let limit = q.pageSize + 1;
+  let total = 0;
+  if (q.cursor?.kind === 'last') {
+    total = Number((await countQuery)[0]?.n ?? 0);
+    limit = total % q.pageSize || q.pageSize;
+  }
   const [rows, count] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT ${idCol} AS "id" FROM ${table} WHERE ${filter}${keyset}
-      ORDER BY ${sortCol} ${dir}, ${idCol} ${dir} LIMIT ${q.pageSize + 1}`,
-    db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM ${table} WHERE ${filter}`,
+      ORDER BY ${sortCol} ${dir}, ${idCol} ${dir} LIMIT ${limit}`,
+    q.cursor?.kind === 'last' ? Promise.resolve(null) : countQuery,
   ]);
-  return { ids: rows.map((r) => r.id), total: Number(count[0]?.n ?? 0) };
+  if (count) total = Number(count[0]?.n ?? 0);
+  const ids = rows.map((r) => r.id);
+  if (q.cursor?.kind === 'last') return { ids: ids.reverse(), total, hasNext: false, hasPrev: total > ids.length };
+  const beyond = ids.length > q.pageSize;
+  const page = ids.slice(0, q.pageSize);
+  if (q.cursor?.kind === 'before') return { ids: page.reverse(), total, hasNext: true, hasPrev: beyond };
+  return { ids: page, total, hasNext: beyond, hasPrev: q.cursor !== null };
 }
 
 /** Restores the order of `ids` on rows loaded by id. */

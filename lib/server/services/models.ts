@@ -16,7 +16,7 @@ import { modelSearchCondition, refreshModelSearch, searchTerms } from '../db/sea
 import { sql, transaction, type Sql } from '../db/tx';
 import { AppError, conflict } from '../errors';
 import { etagOf, expectedRevision, stale } from '../etag';
-import { decodeCursor, encodeCursor } from '../pagination';
+import { decodeCursor, pageCursors } from '../pagination';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { diffFields, recordAudit } from './audit';
@@ -48,7 +48,7 @@ export async function listModels(
 
   const order = query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const { ids, total } = await queryIdPage({
+  const { ids, total, hasNext, hasPrev } = await queryIdPage({
     table: 'RegisteredModel',
     alias: 'm',
     where,
@@ -57,14 +57,12 @@ export async function listModels(
     cursor,
     pageSize: query.pageSize,
   });
-  const pageIds = ids.slice(0, query.pageSize);
   const rows = inIdOrder(
-    pageIds,
-    await getDb().registeredModel.findMany({ where: { id: { in: pageIds } }, include: modelInclude }),
+    ids,
+    await getDb().registeredModel.findMany({ where: { id: { in: ids } }, include: modelInclude }),
   );
-  const last = rows.at(-1);
-  const nextCursor = ids.length > query.pageSize && last ? encodeCursor(last[query.sort], last.id) : null;
-  return { items: rows.map((m) => toModelSummary(registry.name, m)), nextCursor, total };
+  const cursors = pageCursors(rows, (r) => r[query.sort], { next: hasNext, prev: hasPrev });
+  return { items: rows.map((m) => toModelSummary(registry.name, m)), ...cursors, total };
 }
 
 export async function getModel(principal: Principal, registryName: string, modelName: string) {

@@ -9,7 +9,7 @@ import { containsCondition, refreshModelSearch, searchTerms } from '../db/search
 import { joinSql, sql, transaction, type Sql } from '../db/tx';
 import { AppError, conflict } from '../errors';
 import { etagOf, expectedRevision, stale } from '../etag';
-import { decodeCursor, encodeCursor } from '../pagination';
+import { decodeCursor, pageCursors } from '../pagination';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { diffFields, recordAudit } from './audit';
@@ -45,7 +45,7 @@ export async function listVersions(
     where.push(sql`(${joinSql(matches, ' OR ')})`);
   }
   const order = query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
-  const { ids, total } = await queryIdPage({
+  const { ids, total, hasNext, hasPrev } = await queryIdPage({
     table: 'ModelVersion',
     alias: 'v',
     where,
@@ -54,14 +54,12 @@ export async function listVersions(
     cursor: query.cursor ? decodeCursor(query.cursor) : null,
     pageSize: query.pageSize,
   });
-  const pageIds = ids.slice(0, query.pageSize);
   const rows = inIdOrder(
-    pageIds,
-    await getDb().modelVersion.findMany({ where: { id: { in: pageIds } }, include: versionInclude }),
+    ids,
+    await getDb().modelVersion.findMany({ where: { id: { in: ids } }, include: versionInclude }),
   );
-  const last = rows.at(-1);
-  const nextCursor = ids.length > query.pageSize && last ? encodeCursor(last[query.sort], last.id) : null;
-  return { items: rows.map((v) => toVersionDto(model, v)), nextCursor, total };
+  const cursors = pageCursors(rows, (r) => r[query.sort], { next: hasNext, prev: hasPrev });
+  return { items: rows.map((v) => toVersionDto(model, v)), ...cursors, total };
 }
 
 export async function getVersion(principal: Principal, registryName: string, modelName: string, versionName: string) {
