@@ -4,9 +4,9 @@ import { getDb } from '../db/client';
 import { forbidden, notFound } from '../errors';
 import type { Principal } from './principal';
 
-export type RegistryRole = 'viewer' | 'contributor' | 'admin';
+import { canDo, type RegistryRole } from '@/lib/roles';
 
-const RANK: Record<RegistryRole, number> = { viewer: 1, contributor: 2, admin: 3 };
+export type { RegistryRole };
 
 export type RegistryRef = { id: string; name: string };
 
@@ -16,9 +16,7 @@ export async function roleOnRegistry(principal: Principal, _registry: RegistryRe
   return 'viewer';
 }
 
-export function hasRole(role: RegistryRole | null, needed: RegistryRole): boolean {
-  return role !== null && RANK[role] >= RANK[needed];
-}
+export const hasRole = canDo;
 
 const NEEDS: Record<RegistryRole, string> = {
   viewer: 'You need access to this registry.',
