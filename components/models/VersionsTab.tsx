@@ -40,13 +40,12 @@ export function VersionsTab({
   registry,
   model,
   role,
-  modelArchived,
 }: {
   registry: string;
   model: string;
   role: RegistryRole;
-  modelArchived: boolean;
 }) {
+  const modelArchived = useModel(registry, model).data?.item.state === 'ARCHIVED';
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
