@@ -131,7 +131,7 @@ export function ModelsPage({
             <Thead>
               <Tr>
                 {COLUMNS.map((c, i) => (
-                  <Th key={c.key} sort={c.sort ? sortProps(c.sort, i) : undefined}>
+                  <Th key={c.key} modifier="wrap" sort={c.sort ? sortProps(c.sort, i) : undefined}>
                     {c.title}
                   </Th>
                 ))}

@@ -22,7 +22,6 @@ import { RelativeTime } from '@/components/common/RelativeTime';
 import { apiParams, parseListState, urlParams, withFilters, type ListState, type SortField } from '@/lib/list-state';
 import { fetchVersions, modelKeys } from '@/lib/queries/models';
 import { routes } from '@/lib/routes';
-import { canDo, type RegistryRole } from '@/lib/roles';
 import { useListToolbar } from './ListToolbar';
 import { useModel } from './useModel';
 
@@ -36,15 +35,7 @@ const COLUMNS: { key: string; title: string; sort?: SortField }[] = [
   { key: 'updated', title: 'Last modified', sort: 'updatedAt' },
 ];
 
-export function VersionsTab({
-  registry,
-  model,
-  role,
-}: {
-  registry: string;
-  model: string;
-  role: RegistryRole;
-}) {
+export function VersionsTab({ registry, model }: { registry: string; model: string }) {
   const modelArchived = useModel(registry, model).data?.item.state === 'ARCHIVED';
   const router = useRouter();
   const pathname = usePathname();
@@ -60,7 +51,6 @@ export function VersionsTab({
     const q = urlParams(next, VERSIONS_DEFAULT_SORT, 'author').toString();
     router.push(q ? `${pathname}?${q}` : pathname, { scroll: false });
   };
-  const canRegister = canDo(role, 'contributor') && !modelArchived;
   const toolbar = useListToolbar({
     state,
     onChange: navigate,
@@ -69,14 +59,6 @@ export function VersionsTab({
       : null,
     ownerLabel: 'Author',
     noun: 'versions',
-    actions: canRegister ? (
-      <Button
-        variant="primary"
-        component={(props: object) => <Link {...props} href={routes.newVersion(registry, model)} />}
-      >
-        Register new version
-      </Button>
-    ) : undefined,
   });
   const sortProps = (field: SortField, index: number): ThProps['sort'] => ({
     columnIndex: index,
@@ -124,7 +106,7 @@ export function VersionsTab({
         <Thead>
           <Tr>
             {COLUMNS.map((c, i) => (
-              <Th key={c.key} sort={c.sort ? sortProps(c.sort, i) : undefined}>
+              <Th key={c.key} modifier="wrap" sort={c.sort ? sortProps(c.sort, i) : undefined}>
                 {c.title}
               </Th>
             ))}

@@ -59,12 +59,13 @@ export function ArtifactFields({ values, onChange, errors, isDisabled, previous 
 
   return (
     <>
-      <FormSection title="Source model format" titleElement="h2">
+      <FormSection title="Source format" titleElement="h2">
         <Grid hasGutter md={6}>
           <GridItem>
             <FormGroup label="Model format" fieldId={fieldId('format')}>
               <TypeaheadInput
                 inputId={fieldId('format')}
+                label="Model format"
                 value={values.formatName}
                 onInputChange={(formatName) => onChange({ formatName })}
                 onSelect={(formatName) => onChange({ formatName })}

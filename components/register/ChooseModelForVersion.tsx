@@ -57,6 +57,7 @@ export function ChooseModelForVersion({ registry }: { registry: RegistryRef }) {
           <FormGroup label="Model" isRequired fieldId={`${id}-model`}>
             <TypeaheadInput
               inputId={`${id}-model`}
+              label="Model"
               value={text}
               onInputChange={(value) => {
                 setText(value);

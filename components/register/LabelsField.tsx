@@ -75,8 +75,11 @@ export function LabelsField({
             setDraftError(undefined);
           }}
           onKeyDown={onKeyDown}
-          autoComplete="off"
-          inputProps={{ 'aria-invalid': shownError ? true : undefined, 'aria-describedby': helperId }}
+          inputProps={{
+            autoComplete: 'off',
+            'aria-invalid': shownError ? true : undefined,
+            'aria-describedby': helperId,
+          }}
         >
           {labels.length > 0 && (
             <LabelGroup aria-label="Labels added" numLabels={12}>

@@ -23,6 +23,7 @@ export type TypeaheadOption = { value: string; label?: string; description?: str
  */
 export function TypeaheadInput({
   inputId,
+  label,
   value,
   onInputChange,
   onSelect,
@@ -37,6 +38,8 @@ export function TypeaheadInput({
   describedBy,
 }: {
   inputId: string;
+  /** The accessible name of the input: the visible label of its form group. */
+  label: string;
   value: string;
   onInputChange: (value: string) => void;
   onSelect: (value: string) => void;
@@ -117,13 +120,13 @@ export function TypeaheadInput({
             setIsOpen(true);
           }}
           onKeyDown={onKeyDown}
-          autoComplete="off"
+          aria-label={label}
           innerRef={inputRef}
           role="combobox"
           isExpanded={showMenu}
           aria-controls={listId}
           {...(focused !== null && showMenu ? { 'aria-activedescendant': optionId(focused) } : {})}
-          inputProps={{ 'aria-invalid': isInvalid || undefined, 'aria-describedby': describedBy }}
+          inputProps={{ autoComplete: 'off', 'aria-invalid': isInvalid || undefined, 'aria-describedby': describedBy }}
         />
         <TextInputGroupUtilities {...(value === '' ? { style: { display: 'none' } } : {})}>
           <Button

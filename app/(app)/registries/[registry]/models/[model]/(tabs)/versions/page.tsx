@@ -16,7 +16,7 @@ type Props = {
 // /registries/{registry}/models/{model}/versions — the versions of a model, searchable and paged
 export default async function Page({ params, searchParams }: Props) {
   const p = await params;
-  const { principal, registry, role } = await loadRegistryPage(p.registry);
+  const { principal, registry } = await loadRegistryPage(p.registry);
   const modelName = decodeURIComponent(p.model);
   const { model } = await orNotFound(() => getModel(principal, registry.name, modelName));
   const apiQuery = apiParams(parseListState(await searchParams, VERSIONS_DEFAULT_SORT), 'author');
@@ -32,7 +32,7 @@ export default async function Page({ params, searchParams }: Props) {
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <VersionsTab registry={registry.name} model={model.name} role={role} />
+      <VersionsTab registry={registry.name} model={model.name} />
     </HydrationBoundary>
   );
 }

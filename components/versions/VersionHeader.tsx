@@ -1,0 +1,235 @@
+'use client';
+
+import {
+  Alert,
+  Button,
+  Content,
+  Flex,
+  FlexItem,
+  Label,
+  PageSection,
+  Tab,
+  Tabs,
+  TabTitleText,
+  Title,
+  Tooltip,
+} from '@patternfly/react-core';
+import { LinkIcon } from '@patternfly/react-icons';
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ArchivedBanner } from '@/components/common/ArchivedBanner';
+import { ConfirmModal } from '@/components/common/ConfirmModal';
+import { useToast } from '@/components/common/Toasts';
+import { RegistryBreadcrumb } from '@/components/models/RegistryBreadcrumb';
+import { useModel } from '@/components/models/useModel';
+import { routes, type VersionTab } from '@/lib/routes';
+import { canDo, type RegistryRole } from '@/lib/roles';
+import { useDeleteVersion, usePatchVersion, useVersion } from './useVersion';
+import { VersionSwitcher } from './VersionSwitcher';
+
+const TABS: { key: VersionTab; title: string }[] = [
+  { key: 'details', title: 'Details' },
+  { key: 'deployments', title: 'Deployments' },
+];
+
+type Dialog = 'archive' | 'restore' | 'delete' | null;
+
+export function VersionHeader({
+  registry,
+  registryDisplayName,
+  model: modelName,
+  version: versionName,
+  role,
+}: {
+  registry: string;
+  registryDisplayName: string;
+  model: string;
+  version: string;
+  role: RegistryRole;
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const { notify } = useToast();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const { data: model } = useModel(registry, modelName);
+  const { data } = useVersion(registry, modelName, versionName);
+  const patch = usePatchVersion(registry, modelName, versionName, (v) =>
+    v.ownState === 'ARCHIVED' ? `Version "${v.name}" archived` : `Version "${v.name}" restored`,
+  );
+  const del = useDeleteVersion(registry, modelName, versionName, () =>
+    router.push(routes.model(registry, modelName, 'versions')),
+  );
+  const version = data?.item;
+  if (!version) return null;
+
+  // An archived model makes all its versions read-only; only restoring the model undoes that.
+  const modelArchived = model?.item.state === 'ARCHIVED';
+  const ownArchived = version.ownState === 'ARCHIVED';
+  const archived = version.state === 'ARCHIVED';
+  const canEdit = canDo(role, 'contributor');
+  const canDelete = canDo(role, 'admin');
+  const activeTab: VersionTab = pathname.endsWith('/deployments') ? 'deployments' : 'details';
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      notify({ variant: 'info', title: 'Link copied' });
+    } catch {
+      notify({ variant: 'warning', title: 'The link could not be copied', description: window.location.href });
+    }
+  };
+  const guarded = (allowed: boolean, reason: string, button: React.ReactElement) =>
+    allowed ? button : <Tooltip content={reason}>{button}</Tooltip>;
+
+  return (
+    <>
+      <RegistryBreadcrumb
+        registry={registry}
+        registryDisplayName={registryDisplayName}
+        trail={[{ label: modelName, href: routes.model(registry, modelName) }]}
+        current={version.name}
+      />
+      <PageSection>
+        <Flex
+          justifyContent={{ default: 'justifyContentSpaceBetween' }}
+          alignItems={{ default: 'alignItemsFlexStart' }}
+          gap={{ default: 'gapMd' }}
+        >
+          <FlexItem>
+            <Flex alignItems={{ default: 'alignItemsCenter' }} gap={{ default: 'gapMd' }}>
+              <Title headingLevel="h1">
+                {version.name}{' '}
+                {version.isLatest && (
+                  <Label color="green" isCompact>
+                    Latest
+                  </Label>
+                )}{' '}
+                {archived && (
+                  <Label color="grey" isCompact>
+                    Archived
+                  </Label>
+                )}
+              </Title>
+              <VersionSwitcher registry={registry} model={modelName} current={version.name} tab={activeTab} />
+            </Flex>
+            <Content component="p" className="pf-v6-u-mt-xs pf-v6-u-color-200">
+              Version of <Link href={routes.model(registry, modelName)}>{modelName}</Link>
+            </Content>
+          </FlexItem>
+          <FlexItem>
+            <Flex gap={{ default: 'gapSm' }}>
+              {!modelArchived &&
+                guarded(
+                  canEdit,
+                  'You need the contributor role on this registry to archive or restore versions.',
+                  <Button
+                    variant="secondary"
+                    isAriaDisabled={!canEdit}
+                    onClick={() => setDialog(ownArchived ? 'restore' : 'archive')}
+                  >
+                    {ownArchived ? 'Restore' : 'Archive'}
+                  </Button>,
+                )}
+              {guarded(
+                canDelete,
+                'Only registry admins can delete versions.',
+                <Button variant="danger" isAriaDisabled={!canDelete} onClick={() => setDialog('delete')}>
+                  Delete
+                </Button>,
+              )}
+              <Tooltip content="Copy link to this page">
+                <Button
+                  variant="plain"
+                  aria-label="Copy link to this page"
+                  icon={<LinkIcon />}
+                  onClick={() => void copyLink()}
+                />
+              </Tooltip>
+            </Flex>
+          </FlexItem>
+        </Flex>
+        {modelArchived ? (
+          <Alert variant="info" isInline title={`The model ${modelName} is archived`} className="pf-v6-u-mt-md">
+            Its versions are read-only while the model is archived.{' '}
+            {canEdit ? (
+              <>
+                <Link href={routes.model(registry, modelName)}>Restore the model</Link> to make changes.
+              </>
+            ) : (
+              <>
+                A contributor can restore <Link href={routes.model(registry, modelName)}>the model</Link>.
+              </>
+            )}
+          </Alert>
+        ) : (
+          ownArchived && (
+            <div className="pf-v6-u-mt-md">
+              <ArchivedBanner what="version" canRestore={canEdit} onRestore={() => setDialog('restore')} />
+            </div>
+          )
+        )}
+      </PageSection>
+      <PageSection type="tabs">
+        <Tabs
+          activeKey={activeTab}
+          component="nav"
+          aria-label="Version sections"
+          onSelect={(e, key) => {
+            e.preventDefault();
+            router.push(routes.version(registry, modelName, version.name, key === 'deployments' ? key : 'details'));
+          }}
+        >
+          {TABS.map((t) => (
+            <Tab
+              key={t.key}
+              eventKey={t.key}
+              title={<TabTitleText>{t.title}</TabTitleText>}
+              href={routes.version(registry, modelName, version.name, t.key)}
+            />
+          ))}
+        </Tabs>
+      </PageSection>
+      {dialog === 'archive' && (
+        <ConfirmModal
+          title={`Archive ${version.name}?`}
+          body={
+            <p>
+              The version becomes read-only and leaves the default lists.
+              {version.isLatest && ` ${modelName}'s latest version becomes the previous live one.`} You can restore it
+              later.
+            </p>
+          }
+          confirmLabel="Archive"
+          variant="danger"
+          typeToConfirm={version.name}
+          isPending={patch.isPending}
+          onConfirm={() => patch.mutate({ state: 'ARCHIVED' }, { onSettled: () => setDialog(null) })}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'restore' && (
+        <ConfirmModal
+          title={`Restore ${version.name}?`}
+          body={<p>The version becomes live and editable again.</p>}
+          confirmLabel="Restore"
+          isPending={patch.isPending}
+          onConfirm={() => patch.mutate({ state: 'LIVE' }, { onSettled: () => setDialog(null) })}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'delete' && (
+        <ConfirmModal
+          title={`Delete ${version.name}?`}
+          body={<p>The version and its artifacts are deleted for good. This cannot be undone.</p>}
+          confirmLabel="Delete"
+          variant="danger"
+          typeToConfirm={version.name}
+          isPending={del.isPending}
+          onConfirm={() => del.mutate(undefined, { onError: () => setDialog(null) })}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </>
+  );
+}
