@@ -33,7 +33,11 @@ export function ChooseModelForVersion({ registry }: { registry: RegistryRef }) {
     queryFn: () => fetchModels(registry.name, params),
     placeholderData: keepPreviousData,
   });
-  const options = (data?.items ?? []).map((m) => ({
+  // Until the answer for the current text arrives, narrow the previous answer down to it.
+  const settled = !isFetching && query === text.trim();
+  const needle = text.trim().toLowerCase();
+  const items = (data?.items ?? []).filter((m) => settled || m.name.toLowerCase().includes(needle));
+  const options = items.map((m) => ({
     value: m.name,
     description: m.latestVersion ? `Latest version: ${m.latestVersion.name}` : 'No versions yet',
   }));

@@ -10,8 +10,11 @@ export function FieldHelper({
   error,
   hint,
   status,
+  isLive = false,
 }: {
   id: string;
+  /** Announce changes (a live check's result) to screen readers. */
+  isLive?: boolean;
   error?: string;
   hint?: React.ReactNode;
   status?: { variant: 'success' | 'indeterminate' | 'warning'; text: string } | null;
@@ -19,7 +22,7 @@ export function FieldHelper({
   if (!error && !hint && !status) return null;
   return (
     <FormHelperText>
-      <HelperText id={id} isLiveRegion={Boolean(status)}>
+      <HelperText id={id} isLiveRegion={isLive}>
         {error ? (
           <HelperTextItem variant="error">{error}</HelperTextItem>
         ) : status ? (

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import type { FieldErrors } from '@/lib/form-errors';
-import { modelKeys } from '@/lib/queries/models';
+import { modelKeys, toSearchParams } from '@/lib/queries/models';
 import { api, routes } from '@/lib/routes';
 import { ZModelCreate, type TModelCreated } from '@/lib/validation/model';
 import { ArtifactFields } from './ArtifactFields';
@@ -17,7 +17,7 @@ import { LabelsField } from './LabelsField';
 import { PropertiesField } from './PropertiesField';
 import { apiIssues, FIELD, hasErrors, issuesToFields, toArtifactInput, zodIssues } from './register-form';
 import { RegisterHeader, type RegistryRef } from './RegisterHeader';
-import { useNameTaken } from './useNameTaken';
+import { nameSearch, useNameTaken } from './useNameTaken';
 import { useRegisterForm } from './useRegisterForm';
 
 type ModelBody = z.input<typeof ZModelCreate>;
@@ -32,11 +32,11 @@ export function RegisterModelForm({ registry, readOnlyReason }: { registry: Regi
   const form = useRegisterForm();
   const [model, setModel] = useState({ name: '', description: '' });
   const [version, setVersion] = useState({ name: '', description: '' });
-  const nameCheck = useNameTaken(
-    model.name,
-    (name) => api.model(registry.name, name),
-    (name) => [...modelKeys.all(registry.name), 'name-taken', name],
-  );
+  const nameCheck = useNameTaken(model.name, {
+    searchUrl: (name) => api.models(registry.name, toSearchParams(nameSearch(name))),
+    itemUrl: (name) => api.model(registry.name, name),
+    queryKey: (name) => [...modelKeys.all(registry.name), 'name-taken', name],
+  });
   const ctx = { kind: 'model' as const, location: form.artifact.location, rows: form.rows };
 
   const mutation = useMutation({
@@ -46,7 +46,7 @@ export function RegisterModelForm({ registry, readOnlyReason }: { registry: Regi
       notify({
         variant: 'success',
         title: `Model "${created.name}" registered`,
-        description: created.version ? `Version "${created.version.name}" is ready to deploy.` : undefined,
+        description: created.version ? `Its first version is "${created.version.name}".` : undefined,
       });
       router.push(
         created.version

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import type { FieldErrors } from '@/lib/form-errors';
-import { modelKeys } from '@/lib/queries/models';
+import { modelKeys, toSearchParams } from '@/lib/queries/models';
 import { api, routes } from '@/lib/routes';
 import { ZVersionCreate, type TVersion } from '@/lib/validation/model';
 import { ArtifactFields } from './ArtifactFields';
@@ -25,7 +25,7 @@ import {
   type VersionPrefill,
 } from './register-form';
 import { RegisterHeader, type RegistryRef } from './RegisterHeader';
-import { useNameTaken } from './useNameTaken';
+import { nameSearch, useNameTaken } from './useNameTaken';
 import { useRegisterForm } from './useRegisterForm';
 
 type VersionBody = z.input<typeof ZVersionCreate>;
@@ -49,11 +49,11 @@ export function RegisterVersionForm({
   const { notify } = useToast();
   const form = useRegisterForm(prefill?.artifact);
   const [version, setVersion] = useState({ name: '', description: '' });
-  const nameCheck = useNameTaken(
-    version.name,
-    (name) => api.version(registry.name, model, name),
-    (name) => [...modelKeys.detail(registry.name, model), 'version-name-taken', name],
-  );
+  const nameCheck = useNameTaken(version.name, {
+    searchUrl: (name) => api.versions(registry.name, model, toSearchParams(nameSearch(name))),
+    itemUrl: (name) => api.version(registry.name, model, name),
+    queryKey: (name) => [...modelKeys.detail(registry.name, model), 'version-name-taken', name],
+  });
   const ctx = { kind: 'version' as const, location: form.artifact.location, rows: form.rows };
 
   const mutation = useMutation({

@@ -46,7 +46,7 @@ export function NameField({
         autoComplete="off"
         aria-describedby={`${id}-helper`}
       />
-      <FieldHelper id={`${id}-helper`} error={shownError} status={status} hint={hint} />
+      <FieldHelper id={`${id}-helper`} error={shownError} status={status} hint={hint} isLive />
     </FormGroup>
   );
 }

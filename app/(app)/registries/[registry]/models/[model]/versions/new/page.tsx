@@ -29,8 +29,9 @@ async function load(principal: Principal, registryName: string, modelName: strin
   }
 }
 
+// Next hands generateMetadata the segments already decoded (the page gets them encoded).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Register new version of ${decodeURIComponent((await params).model)}` };
+  return { title: `Register new version of ${(await params).model}` };
 }
 
 // /registries/{registry}/models/{model}/versions/new — register a version, pre-filled from the latest (contributor)
