@@ -25,6 +25,7 @@ import { modelKeys, type ModelWithEtag } from '@/lib/queries/models';
 import { api, routes, type ModelTab } from '@/lib/routes';
 import type { RegistryRole } from '@/lib/roles';
 import { canDo } from '@/lib/roles';
+import { MODEL_TAB_PANEL_ID } from '@/lib/tab-panels';
 import { RegistryBreadcrumb } from './RegistryBreadcrumb';
 import { useModel, usePatchModel } from './useModel';
 
@@ -169,6 +170,7 @@ export function ModelHeader({
               eventKey={t.key}
               title={<TabTitleText>{t.title}</TabTitleText>}
               href={routes.model(registry, model.name, t.key)}
+              tabContentId={MODEL_TAB_PANEL_ID}
             />
           ))}
         </Tabs>

@@ -83,11 +83,14 @@ export function ModelOverview({
     if (what === 'labels') setLabels(model.labels);
     if (what === 'properties') setRows(toRows(model.properties));
   };
-  const save = (body: Parameters<typeof patch.mutate>[0]) =>
+  // Closes the editor that was saved, unless the user has already opened another one.
+  const save = (body: Parameters<typeof patch.mutate>[0]) => {
+    const saving = editing;
     patch.mutate(body, {
-      onSuccess: () => setEditing(null),
+      onSuccess: () => setEditing((current) => (current === saving ? null : current)),
       onError: (err) => setError(err.message),
     });
+  };
   const editButton = (what: Editing, label: string) =>
     canEdit && editing !== what ? (
       <Button variant="link" isInline icon={<PencilAltIcon />} onClick={() => start(what)} aria-label={label}>

@@ -89,30 +89,29 @@ export function ModelsPage({
     body = <Skeleton height="12rem" screenreaderText="Loading models" />;
   } else if (query.isError) {
     body = <ErrorState title="Models could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
-  } else if (query.data.total === 0 && !filtered) {
-    body = (
-      <EmptyState titleText="No models yet" headingLevel="h2" icon={CubesIcon}>
-        <EmptyStateBody>
-          {canRegister
-            ? 'Register your first model: its name, where its files are stored and in which format.'
-            : 'Nobody has registered a model here yet. Contributors of this registry can register one.'}
-        </EmptyStateBody>
-        {canRegister && (
-          <EmptyStateFooter>
-            <EmptyStateActions>
-              <Button component={(props: object) => <Link {...props} href={routes.newModel(registry)} />}>
-                Register model
-              </Button>
-            </EmptyStateActions>
-          </EmptyStateFooter>
-        )}
-      </EmptyState>
-    );
   } else {
     body = (
       <>
         {toolbar.top}
-        {query.data.items.length === 0 ? (
+        {query.data.total === 0 && !filtered ? (
+          <EmptyState titleText="No models yet" headingLevel="h2" icon={CubesIcon}>
+            <EmptyStateBody>
+              {canRegister
+                ? 'Register your first model: its name, where its files are stored and in which format.'
+                : 'Nobody has registered a model here yet. Contributors of this registry can register one.'}{' '}
+              Archived models are listed under Archived.
+            </EmptyStateBody>
+            {canRegister && (
+              <EmptyStateFooter>
+                <EmptyStateActions>
+                  <Button component={(props: object) => <Link {...props} href={routes.newModel(registry)} />}>
+                    Register model
+                  </Button>
+                </EmptyStateActions>
+              </EmptyStateFooter>
+            )}
+          </EmptyState>
+        ) : query.data.items.length === 0 ? (
           <EmptyState titleText="No models match" headingLevel="h2" icon={SearchIcon}>
             <EmptyStateBody>No model matches these filters. Change or clear them.</EmptyStateBody>
             <EmptyStateFooter>

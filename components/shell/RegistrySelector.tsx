@@ -29,7 +29,7 @@ export function RegistrySelector({ current }: { current: string | null }) {
       selected={current ?? undefined}
       onSelect={(_e, value) => {
         setOpen(false);
-        if (typeof value === 'string') router.push(value === '' ? routes.registries() : routes.registry(value));
+        if (typeof value === 'string') router.push(value === '' ? routes.registries() : routes.models(value));
       }}
       toggle={(ref) => (
         <MenuToggle ref={ref} onClick={() => setOpen((o) => !o)} isExpanded={open} aria-label="Registry selector">

@@ -37,6 +37,7 @@ import { RelativeTime } from '@/components/common/RelativeTime';
 import { api, routes } from '@/lib/routes';
 import { canDo, type RegistryRole } from '@/lib/roles';
 import { ArtifactLocation } from './ArtifactLocation';
+import { spaceAbove, subtleText } from './styles';
 import { usePatchVersion, useVersion, type VersionPatch } from './useVersion';
 
 type Editing = 'description' | 'labels' | 'properties' | null;
@@ -83,7 +84,7 @@ export function VersionDetails({
       </Button>
     ) : null;
   const saveBar = (onSave: () => void) => (
-    <div className="pf-v6-u-mt-sm" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+    <div style={{ ...spaceAbove('sm'), display: 'flex', gap: 8, alignItems: 'center' }}>
       <Button variant="primary" onClick={onSave} isLoading={patch.isPending} isDisabled={patch.isPending}>
         Save
       </Button>
@@ -121,7 +122,7 @@ export function VersionDetails({
                   </>
                 ) : (
                   <p style={{ whiteSpace: 'pre-wrap' }}>
-                    {version.description || <span className="pf-v6-u-color-200">No description</span>}
+                    {version.description || <span style={subtleText}>No description</span>}
                   </p>
                 )}
               </CardBody>

@@ -26,12 +26,17 @@ import { useModel } from '@/components/models/useModel';
 import { routes, type VersionTab } from '@/lib/routes';
 import { canDo, type RegistryRole } from '@/lib/roles';
 import { useDeleteVersion, usePatchVersion, useVersion } from './useVersion';
+import { spaceAbove, subtleText } from './styles';
 import { VersionSwitcher } from './VersionSwitcher';
 
 const TABS: { key: VersionTab; title: string }[] = [
   { key: 'details', title: 'Details' },
   { key: 'deployments', title: 'Deployments' },
 ];
+
+// PatternFly names each tab `pf-tab-{key}-{id}`; the panel below points back at the active one.
+const TAB_ID = 'version-section';
+const panelId = (tab: VersionTab) => `version-section-${tab}-panel`;
 
 type Dialog = 'archive' | 'restore' | 'delete' | null;
 
@@ -41,12 +46,15 @@ export function VersionHeader({
   model: modelName,
   version: versionName,
   role,
+  children,
 }: {
   registry: string;
   registryDisplayName: string;
   model: string;
   version: string;
   role: RegistryRole;
+  /** The active tab's content, labelled by its tab. */
+  children: React.ReactNode;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -113,7 +121,7 @@ export function VersionHeader({
               </Title>
               <VersionSwitcher registry={registry} model={modelName} current={version.name} tab={activeTab} />
             </Flex>
-            <Content component="p" className="pf-v6-u-mt-xs pf-v6-u-color-200">
+            <Content component="p" style={{ ...spaceAbove('xs'), ...subtleText }}>
               Version of <Link href={routes.model(registry, modelName)}>{modelName}</Link>
             </Content>
           </FlexItem>
@@ -150,7 +158,7 @@ export function VersionHeader({
           </FlexItem>
         </Flex>
         {modelArchived ? (
-          <Alert variant="info" isInline title={`The model ${modelName} is archived`} className="pf-v6-u-mt-md">
+          <Alert variant="info" isInline title={`The model ${modelName} is archived`} style={spaceAbove('md')}>
             Its versions are read-only while the model is archived.{' '}
             {canEdit ? (
               <>
@@ -164,7 +172,7 @@ export function VersionHeader({
           </Alert>
         ) : (
           ownArchived && (
-            <div className="pf-v6-u-mt-md">
+            <div style={spaceAbove('md')}>
               <ArchivedBanner what="version" canRestore={canEdit} onRestore={() => setDialog('restore')} />
             </div>
           )
@@ -184,12 +192,17 @@ export function VersionHeader({
             <Tab
               key={t.key}
               eventKey={t.key}
+              id={TAB_ID}
+              tabContentId={panelId(t.key)}
               title={<TabTitleText>{t.title}</TabTitleText>}
               href={routes.version(registry, modelName, version.name, t.key)}
             />
           ))}
         </Tabs>
       </PageSection>
+      <div id={panelId(activeTab)} role="tabpanel" aria-labelledby={`pf-tab-${activeTab}-${TAB_ID}`}>
+        {children}
+      </div>
       {dialog === 'archive' && (
         <ConfirmModal
           title={`Archive ${version.name}?`}

@@ -110,11 +110,12 @@ export function VersionSwitcher({
     >
       <TextInputGroup isPlain>
         <TextInputGroupMain
-          value={search.text}
-          placeholder={isOpen ? 'Find a version' : current}
+          // Closed, it shows the current version; open, it is the search box.
+          value={isOpen ? search.text : current}
+          placeholder="Find a version"
           onClick={() => setIsOpen(true)}
           onChange={(_e, value) => {
-            search.setText(value);
+            search.setText(!isOpen && value.startsWith(current) ? value.slice(current.length) : value);
             setFocused(null);
             setIsOpen(true);
           }}

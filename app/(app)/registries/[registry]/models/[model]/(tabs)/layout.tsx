@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { ModelHeader } from '@/components/models/ModelHeader';
+import { MODEL_TAB_PANEL_ID } from '@/lib/tab-panels';
 import { RememberRegistry } from '@/components/models/RememberRegistry';
 import { modelKeys } from '@/lib/queries/models';
 import { loadRegistryPage, orNotFound } from '@/lib/server/pages';
@@ -19,7 +20,9 @@ export default async function ModelLayout({ params, children }: Props) {
     <HydrationBoundary state={dehydrate(queryClient)}>
       <RememberRegistry registry={registry.name} />
       <ModelHeader registry={registry.name} registryDisplayName={registry.displayName} model={model.name} role={role} />
-      {children}
+      <div id={MODEL_TAB_PANEL_ID} role="tabpanel" aria-label={`${model.name} details`}>
+        {children}
+      </div>
     </HydrationBoundary>
   );
 }

@@ -15,7 +15,8 @@ type Props = {
 
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const p = await params;
-  return { title: `${decodeURIComponent(p.version)} · ${decodeURIComponent(p.model)}` };
+  // Unlike layouts and pages, generateMetadata gets its params already decoded.
+  return { title: `${p.version} · ${p.model}` };
 }
 
 export default async function VersionLayout({ params, children }: Props) {
@@ -41,8 +42,9 @@ export default async function VersionLayout({ params, children }: Props) {
         model={model.name}
         version={version.name}
         role={role}
-      />
-      {children}
+      >
+        {children}
+      </VersionHeader>
     </HydrationBoundary>
   );
 }
