@@ -7,8 +7,9 @@ export const DEMO_PASSWORD = 'demo-e2e-password';
 export const VIEWER_USERNAME = 'viewer';
 export const DATA_SCIENTIST_USERNAME = 'data-scientist';
 
-export const SQLITE_PORT = 3100;
-export const POSTGRES_PORT = 3101;
+/** Ports of the two test servers; E2E_PORT moves both (SQLite on it, PostgreSQL on the next). */
+export const SQLITE_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const POSTGRES_PORT = SQLITE_PORT + 1;
 export const SQLITE_BASE_URL = `http://127.0.0.1:${SQLITE_PORT}`;
 export const POSTGRES_BASE_URL = `http://127.0.0.1:${POSTGRES_PORT}`;
 
