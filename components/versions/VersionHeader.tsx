@@ -25,6 +25,7 @@ import { RegistryBreadcrumb } from '@/components/models/RegistryBreadcrumb';
 import { useModel } from '@/components/models/useModel';
 import { routes, type VersionTab } from '@/lib/routes';
 import { canDo, type RegistryRole } from '@/lib/roles';
+import { VERSION_TAB_PANEL_ID } from '@/lib/tab-panels';
 import { useDeleteVersion, usePatchVersion, useVersion } from './useVersion';
 import { spaceAbove, subtleText } from './styles';
 import { VersionSwitcher } from './VersionSwitcher';
@@ -36,7 +37,6 @@ const TABS: { key: VersionTab; title: string }[] = [
 
 // PatternFly names each tab `pf-tab-{key}-{id}`; the panel below points back at the active one.
 const TAB_ID = 'version-section';
-const panelId = (tab: VersionTab) => `version-section-${tab}-panel`;
 
 type Dialog = 'archive' | 'restore' | 'delete' | null;
 
@@ -193,14 +193,14 @@ export function VersionHeader({
               key={t.key}
               eventKey={t.key}
               id={TAB_ID}
-              tabContentId={panelId(t.key)}
+              tabContentId={VERSION_TAB_PANEL_ID}
               title={<TabTitleText>{t.title}</TabTitleText>}
               href={routes.version(registry, modelName, version.name, t.key)}
             />
           ))}
         </Tabs>
       </PageSection>
-      <div id={panelId(activeTab)} role="tabpanel" aria-labelledby={`pf-tab-${activeTab}-${TAB_ID}`}>
+      <div id={VERSION_TAB_PANEL_ID} role="tabpanel" aria-labelledby={`pf-tab-${activeTab}-${TAB_ID}`}>
         {children}
       </div>
       {dialog === 'archive' && (

@@ -1,6 +1,6 @@
-import { VersionDeployments } from '@/components/versions/VersionDeployments';
+import { NoDeployments } from '@/components/common/NoDeployments';
 
 // /registries/{registry}/models/{model}/versions/{version}/deployments — where this version is deployed
 export default function Page() {
-  return <VersionDeployments />;
+  return <NoDeployments what="version" />;
 }
