@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import '@patternfly/react-core/dist/styles/base.css';
+import '@patternfly/react-styles/css/utilities/_index.css';
 import './globals.css';
 import { Providers } from '@/components/shell/Providers';
 import { THEME_COOKIE } from '@/lib/theme';

@@ -12,7 +12,7 @@ export function LabelList({
   visible?: number;
   label?: string;
 }) {
-  if (labels.length === 0) return <span className="pf-v6-u-color-200">—</span>;
+  if (labels.length === 0) return <span className="pf-v6-u-text-color-subtle">—</span>;
   return (
     <LabelGroup numLabels={visible} aria-label={label} expandedText="Show less" collapsedText="${remaining} more">
       {labels.map((l) => (

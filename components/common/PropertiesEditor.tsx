@@ -35,7 +35,7 @@ export function fromRows(rows: PropertyRow[]): { properties: Record<string, TTyp
 /** Read-only table of typed properties. */
 export function PropertiesTable({ properties, label }: { properties: TProperties; label: string }) {
   const rows = toRows(properties);
-  if (rows.length === 0) return <span className="pf-v6-u-color-200">No properties</span>;
+  if (rows.length === 0) return <span className="pf-v6-u-text-color-subtle">No properties</span>;
   return (
     <Table aria-label={label} variant="compact">
       <Thead>

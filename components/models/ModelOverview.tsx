@@ -136,7 +136,7 @@ export function ModelOverview({
                   </>
                 ) : (
                   <p style={{ whiteSpace: 'pre-wrap' }}>
-                    {model.description || <span className="pf-v6-u-color-200">No description</span>}
+                    {model.description || <span className="pf-v6-u-text-color-subtle">No description</span>}
                   </p>
                 )}
               </CardBody>
@@ -206,7 +206,7 @@ export function ModelOverview({
                 ) : model.modelCard ? (
                   <Markdown text={model.modelCard} />
                 ) : (
-                  <span className="pf-v6-u-color-200">
+                  <span className="pf-v6-u-text-color-subtle">
                     No model card yet. A model card explains what the model is for, how it was trained and how well it
                     does.
                   </span>
@@ -279,7 +279,7 @@ export function ModelOverview({
                 ) : latest.isError ? (
                   <span>Versions could not be loaded.</span>
                 ) : latest.data.items.length === 0 ? (
-                  <span className="pf-v6-u-color-200">No live versions.</span>
+                  <span className="pf-v6-u-text-color-subtle">No live versions.</span>
                 ) : (
                   <Stack hasGutter>
                     {latest.data.items.map((v) => (
@@ -290,7 +290,7 @@ export function ModelOverview({
                             Latest
                           </Label>
                         )}
-                        <div className="pf-v6-u-font-size-sm pf-v6-u-color-200">
+                        <div className="pf-v6-u-font-size-sm pf-v6-u-text-color-subtle">
                           <RelativeTime iso={v.createdAt} /> by {v.author || 'unknown'}
                         </div>
                       </div>

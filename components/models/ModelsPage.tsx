@@ -147,7 +147,7 @@ export function ModelsPage({
                       </Label>
                     )}
                     {m.description && (
-                      <div className="pf-v6-u-font-size-sm pf-v6-u-color-200">
+                      <div className="pf-v6-u-font-size-sm pf-v6-u-text-color-subtle">
                         <Truncate content={m.description} />
                       </div>
                     )}
@@ -156,7 +156,7 @@ export function ModelsPage({
                     {m.latestVersion ? (
                       <Link href={routes.version(registry, m.name, m.latestVersion.name)}>{m.latestVersion.name}</Link>
                     ) : (
-                      <span className="pf-v6-u-color-200">—</span>
+                      <span className="pf-v6-u-text-color-subtle">—</span>
                     )}
                   </Td>
                   <Td dataLabel="Labels">
@@ -184,7 +184,7 @@ export function ModelsPage({
       <RegistryBreadcrumb registry={registry} registryDisplayName={registryDisplayName} current="Models" />
       <PageSection>
         <Title headingLevel="h1">Models</Title>
-        <p className="pf-v6-u-color-200">Registered models in {registryDisplayName}.</p>
+        <p className="pf-v6-u-text-color-subtle">Registered models in {registryDisplayName}.</p>
       </PageSection>
       <PageSection aria-busy={query.isFetching}>{body}</PageSection>
     </>

@@ -128,7 +128,7 @@ export function VersionsTab({ registry, model }: { registry: string; model: stri
                   </Label>
                 )}
                 {v.description && (
-                  <div className="pf-v6-u-font-size-sm pf-v6-u-color-200">
+                  <div className="pf-v6-u-font-size-sm pf-v6-u-text-color-subtle">
                     <Truncate content={v.description} />
                   </div>
                 )}

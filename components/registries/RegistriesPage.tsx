@@ -90,7 +90,7 @@ export function RegistriesPage({ canCreate }: { canCreate: boolean }) {
                   <Tr key={r.id}>
                     <Td dataLabel="Name">
                       <Link href={routes.registry(r.name)}>{r.displayName}</Link>
-                      <div className="pf-v6-u-font-size-sm pf-v6-u-color-200">{r.name}</div>
+                      <div className="pf-v6-u-font-size-sm pf-v6-u-text-color-subtle">{r.name}</div>
                     </Td>
                     <Td dataLabel="Description" modifier="truncate">
                       {r.description}

@@ -27,11 +27,14 @@ function noClash(o: { labels?: string[]; properties?: Record<string, unknown> },
 
 const immutableName = z.never({ error: 'Names cannot be changed.' }).optional();
 
+/** "new" would collide with the register pages' URLs (…/models/new, …/versions/new). */
+const ZObjectName = ZName.refine((s) => s !== 'new', 'The name "new" is reserved; choose another.');
+
 // ----- versions -----
 
 export const ZVersionCreate = z
   .strictObject({
-    name: ZName.describe('Unique within the model; immutable.'),
+    name: ZObjectName.describe('Unique within the model; immutable.'),
     description: ZDescription.default(''),
     author: z.string().max(128).optional().describe('Defaults to the caller.'),
     labels: ZLabels.default([]),
@@ -85,7 +88,7 @@ export type TVersion = z.infer<typeof ZVersion>;
 
 export const ZModelCreate = z
   .strictObject({
-    name: ZName.describe('Unique within the registry; immutable.'),
+    name: ZObjectName.describe('Unique within the registry; immutable.'),
     description: ZDescription.default(''),
     owner: z.string().max(128).optional().describe('Defaults to the caller.'),
     labels: ZLabels.default([]),

@@ -44,7 +44,39 @@ export function apiRoute<
   };
 }
 
+/**
+ * Text no database column can store (the NUL character) and the key "__proto__", which
+ * JavaScript objects cannot hold as data: both are refused rather than altered.
+ */
+function unstorable(value: unknown, path: string[] = []): { path: string; message: string }[] {
+  const here = path.join('.');
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? [{ path: here, message: 'Remove the NUL character (\\u0000).' }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => unstorable(v, [...path, String(i)]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => {
+      const keyPath = [...path, k].join('.');
+      const keyProblems =
+        k === '__proto__'
+          ? [{ path: keyPath, message: 'The key "__proto__" is reserved.' }]
+          : k.includes('\u0000')
+            ? [{ path: keyPath, message: 'Remove the NUL character (\\u0000) from the key.' }]
+            : [];
+      return [...keyProblems, ...unstorable(v, [...path, k])];
+    });
+  }
+  return [];
+}
+
 function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): z.output<T> {
+  const problems = unstorable(value, [where]);
+  if (problems.length) {
+    throw new AppError(
+      where === 'body' ? 'validation_failed' : 'bad_request',
+      `Some ${where === 'body' ? 'fields' : `${where} parameters`} hold text that cannot be stored: ${problems[0]?.message}`,
+      problems,
+    );
+  }
   // A route without a schema for this part gets an empty object (its type is the default ZodObject's).
   if (!schema) return {} as z.output<T>;
   const result = schema.safeParse(value);
