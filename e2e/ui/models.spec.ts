@@ -50,6 +50,8 @@ test('search, filters, sort and paging live in the URL and reproduce the same ro
   playwright,
   baseURL,
 }) => {
+  // A long flow (several sign-ins and edits): give it three times the default time.
+  test.slow();
   const api = await adminApi(playwright, baseURL ?? '');
   const registry = await createRegistry(api);
   for (let i = 1; i <= 7; i++) {
@@ -137,6 +139,8 @@ test('editing description, labels, properties and model card persists across a r
   playwright,
   baseURL,
 }) => {
+  // A long flow (several sign-ins and edits): give it three times the default time.
+  test.slow();
   const api = await adminApi(playwright, baseURL ?? '');
   const registry = await createRegistry(api);
   await createModel(api, registry, { name: 'editable', description: 'before', labels: ['old'] });
@@ -192,6 +196,8 @@ test('archiving asks for the name, shows the archived banner on the same URL, an
   playwright,
   baseURL,
 }) => {
+  // A long flow (several sign-ins and edits): give it three times the default time.
+  test.slow();
   const api = await adminApi(playwright, baseURL ?? '');
   const registry = await createRegistry(api);
   await createModel(api, registry, { name: 'to-archive', version: { name: 'v1', artifact: { uri: 's3://b/p' } } });
