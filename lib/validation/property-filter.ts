@@ -8,7 +8,7 @@ export type TPropertyFilter =
   | { key: string; op: TPropertyOperator; kind: 'number'; value: number; raw: string }
   | { key: string; op: '=' | '!='; kind: 'text'; value: string; raw: string };
 
-const PATTERN = /^(.+?)(>=|<=|!=|=|<|>)(.*)$/s;
+const PATTERN = /^(.*?)(>=|<=|!=|=|<|>)(.*)$/s;
 
 export function parsePropertyFilter(text: string): TPropertyFilter | string {
   const match = PATTERN.exec(text);
