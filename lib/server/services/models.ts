@@ -14,7 +14,7 @@ import { isUniqueViolation } from '../db/prisma-errors';
 import { inIdOrder, propertyCondition, queryIdPage } from '../db/list-query';
 import { modelSearchCondition, refreshModelSearch, searchTerms } from '../db/search';
 import { sql, transaction, type Sql } from '../db/tx';
-import { AppError, conflict } from '../errors';
+import { conflict } from '../errors';
 import { etagOf, expectedRevision, stale } from '../etag';
 import { decodeCursor, pageCursors } from '../pagination';
 import { requireRegistry } from '../auth/authorize';
@@ -22,7 +22,7 @@ import type { Principal } from '../auth/principal';
 import { diffFields, recordAudit } from './audit';
 import { assertNotDeployed } from './deployment-guard';
 import { findModel, modelInclude, toModelDto, toModelSummary, toVersionDto } from './model-rows';
-import { clashes, propertiesDto, propertyRows } from './tags';
+import { assertNoLabelPropertyClash, propertiesDto, propertyRows } from './tags';
 import { insertVersion } from './version-writes';
 
 export async function listModels(
@@ -137,16 +137,10 @@ export async function updateModel(
     if (state === 'ARCHIVED' && model.state !== 'ARCHIVED')
       await assertNotDeployed(tx, { modelId: model.id }, `archive model "${model.name}"`);
 
-    const finalLabels = labels ?? model.labels.map((l) => l.value);
-    const finalKeys = properties ? Object.keys(properties) : model.properties.map((p) => p.key);
-    const clash = clashes(finalLabels, finalKeys);
-    if (clash.length) {
-      throw new AppError(
-        'validation_failed',
-        `A key cannot be both a label and a property: ${clash.join(', ')}.`,
-        clash.map((k) => ({ path: `body.properties.${k}`, message: `"${k}" is also a label.` })),
-      );
-    }
+    assertNoLabelPropertyClash(
+      labels ?? model.labels.map((l) => l.value),
+      properties ? Object.keys(properties) : model.properties.map((p) => p.key),
+    );
 
     const updated = await tx.registeredModel.updateMany({
       where: { id: model.id, revision: model.revision },

@@ -1,5 +1,6 @@
 // Labels and typed properties: how they are stored and how they are returned.
 import type { TProperties, TTypedProperty } from '@/lib/validation/fields';
+import { AppError } from '../errors';
 
 export type PropertyRow = {
   key: string;
@@ -51,8 +52,15 @@ export function labelsDto(rows: { value: string }[]): string[] {
   return rows.map((r) => r.value).sort((a, b) => a.localeCompare(b));
 }
 
-/** Keys that would be both a label and a property once a change is applied. */
-export function clashes(labels: string[], propertyKeys: string[]): string[] {
+/** Refuses a change after which a key would be both a label and a property (422). */
+export function assertNoLabelPropertyClash(labels: string[], propertyKeys: string[]): void {
   const keys = new Set(propertyKeys);
-  return labels.filter((l) => keys.has(l));
+  const clash = labels.filter((l) => keys.has(l));
+  if (clash.length) {
+    throw new AppError(
+      'validation_failed',
+      `A key cannot be both a label and a property: ${clash.join(', ')}.`,
+      clash.map((k) => ({ path: `body.properties.${k}`, message: `"${k}" is also a label.` })),
+    );
+  }
 }

@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../db/prisma-errors';
 import { inIdOrder, propertyCondition, queryIdPage } from '../db/list-query';
 import { containsCondition, refreshModelSearch, searchTerms } from '../db/search';
 import { joinSql, sql, transaction, type Sql } from '../db/tx';
-import { AppError, conflict } from '../errors';
+import { conflict } from '../errors';
 import { etagOf, expectedRevision, stale } from '../etag';
 import { decodeCursor, pageCursors } from '../pagination';
 import { requireRegistry } from '../auth/authorize';
@@ -15,7 +15,7 @@ import type { Principal } from '../auth/principal';
 import { diffFields, recordAudit } from './audit';
 import { assertNotDeployed } from './deployment-guard';
 import { findModel, findVersion, refreshLatestVersion, toVersionDto, touchModel, versionInclude } from './model-rows';
-import { clashes, propertiesDto, propertyRows } from './tags';
+import { assertNoLabelPropertyClash, propertiesDto, propertyRows } from './tags';
 import { insertVersion } from './version-writes';
 
 export async function listVersions(
@@ -121,16 +121,10 @@ export async function updateVersion(
     if (state === 'ARCHIVED' && version.state !== 'ARCHIVED') {
       await assertNotDeployed(tx, { versionId: version.id }, `archive version "${version.name}"`);
     }
-    const finalLabels = labels ?? version.labels.map((l) => l.value);
-    const finalKeys = properties ? Object.keys(properties) : version.properties.map((p) => p.key);
-    const clash = clashes(finalLabels, finalKeys);
-    if (clash.length) {
-      throw new AppError(
-        'validation_failed',
-        `A key cannot be both a label and a property: ${clash.join(', ')}.`,
-        clash.map((k) => ({ path: `body.properties.${k}`, message: `"${k}" is also a label.` })),
-      );
-    }
+    assertNoLabelPropertyClash(
+      labels ?? version.labels.map((l) => l.value),
+      properties ? Object.keys(properties) : version.properties.map((p) => p.key),
+    );
     const now = new Date();
     const updated = await tx.modelVersion.updateMany({
       where: { id: version.id, revision: version.revision },
