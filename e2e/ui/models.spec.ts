@@ -1,35 +1,11 @@
 // The data scientists' browse and edit flows, in Chromium: the models list keeps its
 // whole view in the URL, the model page's tabs are URL segments, and edits persist.
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, DEMO_PASSWORD, VIEWER_USERNAME } from '../constants';
-import { apiLogin, checkA11y, expect, signIn, test } from '../fixtures';
+import { checkA11y, expect, signIn, test } from '../fixtures';
+import { adminApi, createModel, createRegistry } from './helpers';
 
 const seg = encodeURIComponent;
-
-async function adminApi(
-  playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } },
-  baseURL: string,
-) {
-  const api = await playwright.request.newContext({ baseURL });
-  await apiLogin(api, baseURL, ADMIN_USERNAME, ADMIN_PASSWORD);
-  return api;
-}
-
-function unique(prefix: string) {
-  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-async function createRegistry(api: APIRequestContext) {
-  const name = unique('e2e-ui').toLowerCase();
-  const res = await api.post('/api/v1/registries', { data: { name, displayName: `UI ${name}`, description: '' } });
-  expect(res.status()).toBe(201);
-  return name;
-}
-
-async function createModel(api: APIRequestContext, registry: string, body: Record<string, unknown>) {
-  const res = await api.post(`/api/v1/registries/${seg(registry)}/models`, { data: body });
-  expect(res.status(), await res.text()).toBe(201);
-}
 
 async function rowNames(page: Page): Promise<string[]> {
   const table = page.getByRole('grid', { name: 'Models' }).or(page.getByRole('table', { name: 'Models' }));

@@ -1,36 +1,10 @@
 // Registering models and versions in Chromium: the full register form lands on the new
 // version, a new version starts from the latest one's format and storage, the models
 // list's split button leads through a model picker, and the form explains its errors.
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ADMIN_PASSWORD, ADMIN_USERNAME } from '../constants';
-import { apiLogin, expect, signIn, test } from '../fixtures';
-
-const seg = encodeURIComponent;
-
-async function adminApi(
-  playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } },
-  baseURL: string,
-) {
-  const api = await playwright.request.newContext({ baseURL });
-  await apiLogin(api, baseURL, ADMIN_USERNAME, ADMIN_PASSWORD);
-  return api;
-}
-
-function unique(prefix: string) {
-  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-async function createRegistry(api: APIRequestContext) {
-  const name = unique('e2e-reg').toLowerCase();
-  const res = await api.post('/api/v1/registries', { data: { name, displayName: `UI ${name}`, description: '' } });
-  expect(res.status()).toBe(201);
-  return name;
-}
-
-async function createModel(api: APIRequestContext, registry: string, body: Record<string, unknown>) {
-  const res = await api.post(`/api/v1/registries/${seg(registry)}/models`, { data: body });
-  expect(res.status(), await res.text()).toBe(201);
-}
+import { expect, signIn, test } from '../fixtures';
+import { adminApi, createModel, createRegistry } from './helpers';
 
 // Required fields carry a marker in their accessible name ("Model name *"), so match the start.
 const field = (page: Page, label: string) => page.getByRole('textbox', { name: new RegExp(`^${label}`) });

@@ -3,29 +3,10 @@
 // names that need encoding in links.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { ADMIN_PASSWORD, ADMIN_USERNAME } from '../constants';
-import { apiLogin, expect, signIn, test } from '../fixtures';
+import { expect, signIn, test } from '../fixtures';
+import { adminApi, createRegistry } from './helpers';
 
 const seg = encodeURIComponent;
-
-async function adminApi(
-  playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } },
-  baseURL: string,
-) {
-  const api = await playwright.request.newContext({ baseURL });
-  await apiLogin(api, baseURL, ADMIN_USERNAME, ADMIN_PASSWORD);
-  return api;
-}
-
-function unique(prefix: string) {
-  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-async function createRegistry(api: APIRequestContext) {
-  const name = unique('e2e-ver').toLowerCase();
-  const res = await api.post('/api/v1/registries', { data: { name, displayName: `UI ${name}`, description: '' } });
-  expect(res.status()).toBe(201);
-  return name;
-}
 
 /** The URI of a version's files: URL-safe, whatever the version's name. */
 const uriOf = (version: string) => `s3://bucket/${seg(version)}`;
