@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine as SchemaEngineType, MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm';
 import { createMigrationAdapter } from './migration-adapters';
+import { ensureDatabaseExists } from './create-database';
 import { listMigrationNames, migrationsDir } from './migration-files';
 import type { DatabaseConfig, DatabaseProvider } from './config';
 
@@ -109,6 +110,7 @@ export async function applyMigrations(
   schema: { fileName: string; text: string },
   root = process.cwd(),
 ): Promise<string[]> {
+  if (await ensureDatabaseExists(config)) console.log('Created the database named in DATABASE_URL.');
   const applied = await withEngine(config, schema, async (engine) => {
     const out = await engine.applyMigrations({
       migrationsList: loadMigrationList(config.provider, root),
