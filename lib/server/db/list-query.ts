@@ -24,28 +24,35 @@ function quoted(alias: string, column: string): Sql {
 
 const OPS: Record<TPropertyFilter['op'], string> = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
-/** `EXISTS` on a property table for one comparison. `ownerColumn` names the owner id column there. */
-export function propertyCondition(table: string, ownerColumn: string, ownerId: Sql, f: TPropertyFilter): Sql {
+/**
+ * The owner ids (model or version ids) having a property that satisfies one
+ * comparison, as a subquery: `ownerId IN (…)`. Driven by the (key, value) indexes of
+ * the property tables, so it reads only the matching properties.
+ */
+export function propertyMatches(table: string, ownerColumn: string, f: TPropertyFilter): Sql {
   const t = sql([`"${table}"`]);
   const owner = sql([`p."${ownerColumn}"`]);
   const op = sql([OPS[f.op]]);
+  let condition: Sql;
   if (f.kind === 'number') {
     // "=" on a number also matches a string property with that exact text.
     const textMatch = f.op === '=' ? sql` OR (p."type" = 'string' AND p."stringValue" = ${f.raw})` : emptySql;
-    return sql`EXISTS (SELECT 1 FROM ${t} p WHERE ${owner} = ${ownerId} AND p."key" = ${f.key}
-      AND ((p."numberValue" IS NOT NULL AND p."numberValue" ${op} ${f.value})${textMatch}))`;
+    condition = sql`((p."numberValue" IS NOT NULL AND p."numberValue" ${op} ${f.value})${textMatch})`;
+  } else {
+    const boolean = f.value === 'true' || f.value === 'false' ? f.value === 'true' : null;
+    if (f.op === '=') {
+      const boolMatch = boolean === null ? emptySql : sql` OR (p."type" = 'boolean' AND p."boolValue" = ${boolean})`;
+      condition = sql`((p."type" = 'string' AND p."stringValue" = ${f.value})${boolMatch})`;
+    } else {
+      // "!=": the property exists and has another value.
+      const boolDiff =
+        boolean === null
+          ? sql` OR p."type" = 'boolean'`
+          : sql` OR (p."type" = 'boolean' AND p."boolValue" <> ${boolean})`;
+      condition = sql`((p."type" = 'string' AND p."stringValue" <> ${f.value}) OR p."type" IN ('integer', 'number')${boolDiff})`;
+    }
   }
-  const boolean = f.value === 'true' || f.value === 'false' ? f.value === 'true' : null;
-  const boolMatch = boolean === null ? emptySql : sql` OR (p."type" = 'boolean' AND p."boolValue" = ${boolean})`;
-  if (f.op === '=') {
-    return sql`EXISTS (SELECT 1 FROM ${t} p WHERE ${owner} = ${ownerId} AND p."key" = ${f.key}
-      AND ((p."type" = 'string' AND p."stringValue" = ${f.value})${boolMatch}))`;
-  }
-  // "!=": the property exists and has another value.
-  const boolDiff =
-    boolean === null ? sql` OR p."type" = 'boolean'` : sql` OR (p."type" = 'boolean' AND p."boolValue" <> ${boolean})`;
-  return sql`EXISTS (SELECT 1 FROM ${t} p WHERE ${owner} = ${ownerId} AND p."key" = ${f.key}
-    AND ((p."type" = 'string' AND p."stringValue" <> ${f.value}) OR p."type" IN ('integer', 'number')${boolDiff}))`;
+  return sql`(SELECT ${owner} FROM ${t} p WHERE p."key" = ${f.key} AND ${condition})`;
 }
 
 export type IdQuery = {

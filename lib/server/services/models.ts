@@ -11,7 +11,7 @@ import type {
 } from '@/lib/validation/model';
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
-import { inIdOrder, propertyCondition, queryIdPage } from '../db/list-query';
+import { inIdOrder, propertyMatches, queryIdPage } from '../db/list-query';
 import { modelSearchCondition, refreshModelSearch, searchTerms } from '../db/search';
 import { sql, transaction, type Sql } from '../db/tx';
 import { conflict } from '../errors';
@@ -39,9 +39,8 @@ export async function listModels(
   }
   for (const f of query.property) {
     // A model matches when it, or any of its versions, has the property.
-    where.push(sql`(${propertyCondition('ModelProperty', 'modelId', sql`m."id"`, f)} OR EXISTS (
-      SELECT 1 FROM "ModelVersion" v WHERE v."modelId" = m."id"
-      AND ${propertyCondition('VersionProperty', 'versionId', sql`v."id"`, f)}))`);
+    where.push(sql`(m."id" IN ${propertyMatches('ModelProperty', 'modelId', f)}
+      OR m."id" IN (SELECT v."modelId" FROM "ModelVersion" v WHERE v."id" IN ${propertyMatches('VersionProperty', 'versionId', f)}))`);
   }
   const terms = searchTerms(query.q);
   if (terms.length) where.push(modelSearchCondition(sql`m."id"`, registry.id, terms));

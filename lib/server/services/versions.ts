@@ -4,7 +4,7 @@ import type { TPage } from '@/lib/validation/common';
 import type { TVersion, TVersionCreate, TVersionListQuery, TVersionPatch } from '@/lib/validation/model';
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
-import { inIdOrder, propertyCondition, queryIdPage } from '../db/list-query';
+import { inIdOrder, propertyMatches, queryIdPage } from '../db/list-query';
 import { containsCondition, refreshModelSearch, searchTerms } from '../db/search';
 import { joinSql, sql, transaction, type Sql } from '../db/tx';
 import { conflict } from '../errors';
@@ -35,7 +35,7 @@ export async function listVersions(
   for (const label of query.label) {
     where.push(sql`EXISTS (SELECT 1 FROM "VersionLabel" l WHERE l."versionId" = v."id" AND l."value" = ${label})`);
   }
-  for (const f of query.property) where.push(propertyCondition('VersionProperty', 'versionId', sql`v."id"`, f));
+  for (const f of query.property) where.push(sql`v."id" IN ${propertyMatches('VersionProperty', 'versionId', f)}`);
   for (const term of searchTerms(query.q)) {
     const matches: Sql[] = [
       containsCondition(sql`v."name"`, term),
