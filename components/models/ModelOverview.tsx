@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   CardBody,
-  CardHeader,
   CardTitle,
   ClipboardCopy,
   DescriptionList,
@@ -13,8 +12,6 @@ import {
   DescriptionListTerm,
   Grid,
   GridItem,
-  HelperText,
-  HelperTextItem,
   Label,
   PageSection,
   Skeleton,
@@ -29,25 +26,40 @@ import { PencilAltIcon } from '@patternfly/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { LabelList } from '@/components/common/LabelList';
-import { LabelsEditor } from '@/components/common/LabelsEditor';
+import { DescriptionCard, EditableCard, LabelsCard, PropertiesCard } from '@/components/common/EditableCard';
 import { Markdown } from '@/components/common/Markdown';
-import {
-  fromRows,
-  PropertiesEditor,
-  PropertiesTable,
-  toRows,
-  type PropertyRow,
-} from '@/components/common/PropertiesEditor';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { fetchVersions, modelKeys } from '@/lib/queries/models';
 import { api, routes } from '@/lib/routes';
 import { canDo, type RegistryRole } from '@/lib/roles';
-import { useModel, usePatchModel } from './useModel';
-
-type Editing = 'description' | 'owner' | 'labels' | 'properties' | 'card' | null;
+import { useModel, usePatchModel, type ModelPatch } from './useModel';
 
 const LATEST_PARAMS = { sort: 'createdAt', order: 'desc', pageSize: '5', state: 'live' };
+
+function ModelCardEditor({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  return (
+    <Tabs
+      activeKey={tab}
+      onSelect={(_e, k) => setTab(k === 'preview' ? 'preview' : 'write')}
+      aria-label="Model card editor"
+    >
+      <Tab eventKey="write" title={<TabTitleText>Write</TabTitleText>}>
+        <TextArea
+          aria-label="Model card (Markdown)"
+          value={value}
+          onChange={(_e, v) => onChange(v)}
+          rows={14}
+          resizeOrientation="vertical"
+          maxLength={200_000}
+        />
+      </Tab>
+      <Tab eventKey="preview" title={<TabTitleText>Preview</TabTitleText>}>
+        <Markdown text={value} />
+      </Tab>
+    </Tabs>
+  );
+}
 
 export function ModelOverview({
   registry,
@@ -64,155 +76,52 @@ export function ModelOverview({
     queryKey: modelKeys.versions(registry, modelName, LATEST_PARAMS),
     queryFn: () => fetchVersions(registry, modelName, LATEST_PARAMS),
   });
-  const [editing, setEditing] = useState<Editing>(null);
-  const [text, setText] = useState('');
-  const [labels, setLabels] = useState<string[]>([]);
-  const [rows, setRows] = useState<PropertyRow[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [cardTab, setCardTab] = useState<'write' | 'preview'>('write');
+  const [owner, setOwner] = useState<string | null>(null);
   const model = data?.item;
   if (!model) return null;
   const canEdit = canDo(role, 'contributor') && model.state !== 'ARCHIVED';
-
-  const start = (what: Editing) => {
-    setError(null);
-    setEditing(what);
-    if (what === 'description') setText(model.description);
-    if (what === 'owner') setText(model.owner);
-    if (what === 'card') setText(model.modelCard);
-    if (what === 'labels') setLabels(model.labels);
-    if (what === 'properties') setRows(toRows(model.properties));
-  };
-  // Closes the editor that was saved, unless the user has already opened another one.
-  const save = (body: Parameters<typeof patch.mutate>[0]) => {
-    const saving = editing;
-    patch.mutate(body, {
-      onSuccess: () => setEditing((current) => (current === saving ? null : current)),
-      onError: (err) => setError(err.message),
-    });
-  };
-  const editButton = (what: Editing, label: string) =>
-    canEdit && editing !== what ? (
-      <Button variant="link" isInline icon={<PencilAltIcon />} onClick={() => start(what)} aria-label={label}>
-        Edit
-      </Button>
-    ) : null;
-  const saveBar = (onSave: () => void) => (
-    <div className="pf-v6-u-mt-sm" style={{ display: 'flex', gap: 8 }}>
-      <Button variant="primary" onClick={onSave} isLoading={patch.isPending} isDisabled={patch.isPending}>
-        Save
-      </Button>
-      <Button variant="link" onClick={() => setEditing(null)}>
-        Cancel
-      </Button>
-      {error && (
-        <HelperText>
-          <HelperTextItem variant="error">{error}</HelperTextItem>
-        </HelperText>
-      )}
-    </div>
-  );
+  const save = (body: ModelPatch) => patch.mutateAsync(body);
 
   return (
     <PageSection>
       <Grid hasGutter>
         <GridItem md={8}>
           <Stack hasGutter>
-            <Card>
-              <CardHeader actions={{ actions: editButton('description', 'Edit description') }}>
-                <CardTitle component="h2">Description</CardTitle>
-              </CardHeader>
-              <CardBody>
-                {editing === 'description' ? (
-                  <>
-                    <TextArea
-                      aria-label="Description"
-                      value={text}
-                      onChange={(_e, v) => setText(v)}
-                      autoResize
-                      maxLength={10_000}
-                    />
-                    {saveBar(() => save({ description: text }))}
-                  </>
-                ) : (
-                  <p style={{ whiteSpace: 'pre-wrap' }}>
-                    {model.description || <span className="pf-v6-u-text-color-subtle">No description</span>}
-                  </p>
-                )}
-              </CardBody>
-            </Card>
-            <Card>
-              <CardHeader actions={{ actions: editButton('labels', 'Edit labels') }}>
-                <CardTitle component="h2">Labels</CardTitle>
-              </CardHeader>
-              <CardBody>
-                {editing === 'labels' ? (
-                  <>
-                    <LabelsEditor labels={labels} onChange={setLabels} />
-                    {saveBar(() => save({ labels }))}
-                  </>
-                ) : (
-                  <LabelList labels={model.labels} visible={20} label="Model labels" />
-                )}
-              </CardBody>
-            </Card>
-            <Card>
-              <CardHeader actions={{ actions: editButton('properties', 'Edit properties') }}>
-                <CardTitle component="h2">Properties</CardTitle>
-              </CardHeader>
-              <CardBody>
-                {editing === 'properties' ? (
-                  <>
-                    <PropertiesEditor rows={rows} onChange={setRows} />
-                    {saveBar(() => {
-                      const parsed = fromRows(rows);
-                      if ('error' in parsed) setError(parsed.error);
-                      else save({ properties: parsed.properties });
-                    })}
-                  </>
-                ) : (
-                  <PropertiesTable properties={model.properties} label="Model properties" />
-                )}
-              </CardBody>
-            </Card>
-            <Card>
-              <CardHeader actions={{ actions: editButton('card', 'Edit model card') }}>
-                <CardTitle component="h2">Model card</CardTitle>
-              </CardHeader>
-              <CardBody>
-                {editing === 'card' ? (
-                  <>
-                    <Tabs
-                      activeKey={cardTab}
-                      onSelect={(_e, k) => setCardTab(k === 'preview' ? 'preview' : 'write')}
-                      aria-label="Model card editor"
-                    >
-                      <Tab eventKey="write" title={<TabTitleText>Write</TabTitleText>}>
-                        <TextArea
-                          aria-label="Model card (Markdown)"
-                          value={text}
-                          onChange={(_e, v) => setText(v)}
-                          rows={14}
-                          resizeOrientation="vertical"
-                          maxLength={200_000}
-                        />
-                      </Tab>
-                      <Tab eventKey="preview" title={<TabTitleText>Preview</TabTitleText>}>
-                        <Markdown text={text} />
-                      </Tab>
-                    </Tabs>
-                    {saveBar(() => save({ modelCard: text }))}
-                  </>
-                ) : model.modelCard ? (
+            <DescriptionCard
+              value={model.description}
+              canEdit={canEdit}
+              onSave={(description) => save({ description })}
+            />
+            <LabelsCard
+              labels={model.labels}
+              label="Model labels"
+              canEdit={canEdit}
+              onSave={(labels) => save({ labels })}
+            />
+            <PropertiesCard
+              properties={model.properties}
+              label="Model properties"
+              canEdit={canEdit}
+              onSave={(properties) => save({ properties })}
+            />
+            <EditableCard
+              title="Model card"
+              editLabel="Edit model card"
+              canEdit={canEdit}
+              view={
+                model.modelCard ? (
                   <Markdown text={model.modelCard} />
                 ) : (
                   <span className="pf-v6-u-text-color-subtle">
                     No model card yet. A model card explains what the model is for, how it was trained and how well it
                     does.
                   </span>
-                )}
-              </CardBody>
-            </Card>
+                )
+              }
+              start={() => model.modelCard}
+              editor={(draft, set) => <ModelCardEditor value={draft} onChange={set} />}
+              onSave={(modelCard) => save({ modelCard })}
+            />
           </Stack>
         </GridItem>
         <GridItem md={4}>
@@ -222,12 +131,46 @@ export function ModelOverview({
               <CardBody>
                 <DescriptionList>
                   <DescriptionListGroup>
-                    <DescriptionListTerm>Owner {editButton('owner', 'Edit owner')}</DescriptionListTerm>
+                    <DescriptionListTerm>
+                      Owner{' '}
+                      {canEdit && owner === null && (
+                        <Button
+                          variant="link"
+                          isInline
+                          icon={<PencilAltIcon />}
+                          onClick={() => setOwner(model.owner)}
+                          aria-label="Edit owner"
+                        >
+                          Edit
+                        </Button>
+                      )}
+                    </DescriptionListTerm>
                     <DescriptionListDescription>
-                      {editing === 'owner' ? (
+                      {owner !== null ? (
                         <>
-                          <TextInput aria-label="Owner" value={text} onChange={(_e, v) => setText(v)} maxLength={128} />
-                          {saveBar(() => save({ owner: text }))}
+                          <TextInput
+                            aria-label="Owner"
+                            value={owner}
+                            onChange={(_e, v) => setOwner(v)}
+                            maxLength={128}
+                          />
+                          <div className="pf-v6-u-mt-sm" style={{ display: 'flex', gap: 8 }}>
+                            <Button
+                              variant="primary"
+                              isLoading={patch.isPending}
+                              onClick={() =>
+                                void save({ owner }).then(
+                                  () => setOwner(null),
+                                  () => undefined,
+                                )
+                              }
+                            >
+                              Save
+                            </Button>
+                            <Button variant="link" onClick={() => setOwner(null)}>
+                              Cancel
+                            </Button>
+                          </div>
                         </>
                       ) : (
                         model.owner || '—'
