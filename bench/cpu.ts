@@ -5,7 +5,8 @@
 // Linux only (/proc); elsewhere nothing is measured and nothing waits.
 import { readdirSync, readFileSync } from 'node:fs';
 
-export type CpuSnapshot = { at: number; machineBusy: number; machineTotal: number; ours: number };
+/** `ours`: CPU ticks used so far by each of the benchmark's processes, by pid. */
+export type CpuSnapshot = { at: number; machineBusy: number; machineTotal: number; ours: Map<number, number> };
 export type CpuUsage = {
   /** Share of all CPUs, 0–100. */
   machinePct: number;
@@ -33,8 +34,8 @@ function machineTicks(): { busy: number; total: number } | null {
   return { busy, total: busy + idle + iowait };
 }
 
-function ourTicks(own: Ownership): number {
-  let ticks = 0;
+function ourTicks(own: Ownership): Map<number, number> {
+  const ticks = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = read(`/proc/${name}/stat`);
@@ -48,7 +49,7 @@ function ourTicks(own: Ownership): number {
       const cmd = read(`/proc/${name}/cmdline`) ?? '';
       mine = own.cmdlineIncludes.some((s) => cmd.includes(s));
     }
-    if (mine) ticks += Number(fields[11]) + Number(fields[12]);
+    if (mine) ticks.set(pid, Number(fields[11]) + Number(fields[12]));
   }
   return ticks;
 }
@@ -65,8 +66,11 @@ export function cpuUsage(from: CpuSnapshot | null, to: CpuSnapshot | null): CpuU
   const total = to.machineTotal - from.machineTotal;
   if (total <= 0) return null;
   const machinePct = (100 * (to.machineBusy - from.machineBusy)) / total;
-  // Our processes' ticks are per process; the machine's total counts every CPU.
-  const oursPct = Math.min(machinePct, (100 * (to.ours - from.ours)) / total);
+  // Processes that ended in between are not counted (their ticks are gone); ones that
+  // started count in full. Per-process ticks add up to the machine's total over all CPUs.
+  let ours = 0;
+  for (const [pid, ticks] of to.ours) ours += Math.max(0, ticks - (from.ours.get(pid) ?? 0));
+  const oursPct = Math.min(machinePct, (100 * ours) / total);
   return { machinePct, oursPct, othersPct: Math.max(0, machinePct - oursPct) };
 }
 
