@@ -1,6 +1,8 @@
 // End-to-end tests against the built app (`npm test` builds it once first).
 //   server 1: SQLite, port 3100, always — projects `ui` (Chromium) and `api-sqlite`
 //   server 2: PostgreSQL, port 3101, only when TEST_DATABASE_URL names a server — `api-postgresql`
+//   OpenID provider: port 3109 (e2e/oidc/provider.ts), used by server 1 only; server 2
+//   runs without single sign-on, so both configurations are covered
 // Each server gets a fresh database: Playwright starts web servers before globalSetup,
 // so the server command prepares it (e2e/prepare-database.ts) and globalTeardown drops
 // the PostgreSQL one. CHROMIUM_PATH picks the browser binary (empty: Playwright's own).
@@ -12,6 +14,10 @@ import {
   ADMIN_PASSWORD,
   ADMIN_USERNAME,
   DEMO_PASSWORD,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_DISPLAY_NAME,
+  OIDC_ISSUER,
   PG_DB_PREFIX,
   PG_E2E_DATABASE_URL_ENV,
   POSTGRES_BASE_URL,
@@ -33,7 +39,7 @@ const pgDatabaseUrl = process.env[PG_E2E_DATABASE_URL_ENV];
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, { command: string }>;
 
-function server(port: number, baseURL: string, databaseUrl: string): WebServer {
+function server(port: number, baseURL: string, databaseUrl: string, extraEnv: Record<string, string> = {}): WebServer {
   return {
     command: 'npx tsx e2e/prepare-database.ts && npx tsx scripts/start.ts --no-build',
     cwd: root,
@@ -51,9 +57,27 @@ function server(port: number, baseURL: string, databaseUrl: string): WebServer {
       DEMO_PASSWORD,
       NEXTAUTH_SECRET: process.env.MR_E2E_NEXTAUTH_SECRET ?? '',
       NEXTAUTH_URL: baseURL,
+      ...extraEnv,
     },
   };
 }
+
+const oidcProvider: WebServer = {
+  command: 'npx tsx e2e/oidc/provider.ts',
+  cwd: root,
+  url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore',
+  stderr: 'pipe',
+};
+
+const oidcEnv = {
+  OIDC_ISSUER,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_DISPLAY_NAME,
+};
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -92,7 +116,9 @@ export default defineConfig({
   },
   globalTeardown: './e2e/global-teardown.ts',
   webServer: [
-    server(SQLITE_PORT, SQLITE_BASE_URL, `file:${path.join(root, SQLITE_DB_FILE)}`),
+    // First: the SQLite server discovers the provider's endpoints when it signs someone in.
+    oidcProvider,
+    server(SQLITE_PORT, SQLITE_BASE_URL, `file:${path.join(root, SQLITE_DB_FILE)}`, oidcEnv),
     ...(pgDatabaseUrl ? [server(POSTGRES_PORT, POSTGRES_BASE_URL, pgDatabaseUrl)] : []),
   ],
   projects: [

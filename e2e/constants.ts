@@ -20,3 +20,10 @@ export const PG_DB_PREFIX = 'mr_e2e_';
 
 /** Set by playwright.config.ts in the main process: the database of server 2 for this run. */
 export const PG_E2E_DATABASE_URL_ENV = 'MR_E2E_PG_DATABASE_URL';
+
+/** The OpenID provider the suite starts (e2e/oidc/provider.ts), for the SQLite server only. */
+export const OIDC_PORT = SQLITE_PORT + 9;
+export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+export const OIDC_CLIENT_ID = 'model-registry-e2e';
+export const OIDC_CLIENT_SECRET = 'model-registry-e2e-secret';
+export const OIDC_DISPLAY_NAME = 'Test IdP';

@@ -1,13 +1,16 @@
 'use client';
 
 import { ExclamationCircleIcon } from '@patternfly/react-icons';
-import { LoginForm, LoginPage } from '@patternfly/react-core';
+import { Button, Divider, LoginForm, LoginPage } from '@patternfly/react-core';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'The username or password is not correct.',
   SessionRequired: 'Your session has ended. Log in again.',
+  AccessDenied: 'This account cannot sign in here. Ask an administrator.',
+  OAuthSignin: 'Single sign-on is not reachable right now. Try again later.',
+  OAuthCallback: 'Single sign-on did not complete. Try again.',
 };
 
 function messageFor(code: string | null): string | null {
@@ -15,7 +18,14 @@ function messageFor(code: string | null): string | null {
   return MESSAGES[code] ?? 'Sign-in failed. Try again.';
 }
 
-export function LoginView({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+type Props = {
+  callbackUrl: string;
+  initialError: string | null;
+  /** Label of the identity provider's button; null when single sign-on is not configured. */
+  ssoDisplayName: string | null;
+};
+
+export function LoginView({ callbackUrl, initialError, ssoDisplayName }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(messageFor(initialError));
@@ -37,6 +47,13 @@ export function LoginView({ callbackUrl, initialError }: { callbackUrl: string; 
     }
     setBusy(false);
     setError(messageFor(result?.error ?? 'Unknown'));
+  };
+
+  const signInWithSso = () => {
+    setBusy(true);
+    setError(null);
+    // Leaves for the identity provider, which sends the browser back to callbackUrl.
+    void signIn('oidc', { callbackUrl });
   };
 
   return (
@@ -64,6 +81,14 @@ export function LoginView({ callbackUrl, initialError }: { callbackUrl: string; 
         isLoginButtonDisabled={busy}
         onLoginButtonClick={(e) => void submit(e)}
       />
+      {ssoDisplayName && (
+        <>
+          <Divider className="pf-v6-u-my-lg" />
+          <Button variant="secondary" isBlock isDisabled={busy} onClick={signInWithSso}>
+            {`Log in with ${ssoDisplayName}`}
+          </Button>
+        </>
+      )}
     </LoginPage>
   );
 }

@@ -15,7 +15,7 @@ function uniqueName(prefix: string): string {
 async function fillLoginForm(page: Page, username: string, password: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Username', exact: true }).fill(username);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: 'Log in', exact: true }).click();
 }
 
 async function openUserMenu(page: Page, displayName: string) {

@@ -1,44 +1,55 @@
-// next-auth configuration: local accounts with username and password, JWT sessions.
-// The session secret comes from NEXTAUTH_SECRET, which `npm start` fills from the
-// database when it is not configured (see scripts/start.ts).
+// next-auth configuration: local accounts with username and password, and OpenID
+// Connect when OIDC_ISSUER is set (see ./oidc.ts); JWT sessions. The session secret
+// comes from NEXTAUTH_SECRET, which `npm start` fills from the database when it is
+// not configured (see scripts/start.ts).
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { verifyCredentials } from '../services/users';
+import { findActiveUser, verifyCredentials } from '../services/users';
+import { OIDC_PROVIDER_ID, oidcProvider, readOidcConfig, type OidcConfig } from './oidc';
 
 const ZCredentials = z.object({ username: z.string().min(1).max(128), password: z.string().min(1).max(1024) });
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/login', error: '/login' },
-  providers: [
-    CredentialsProvider({
-      id: 'credentials',
-      name: 'Username and password',
-      credentials: {
-        username: { label: 'Username', type: 'text' },
-        password: { label: 'Password', type: 'password' },
-      },
-      async authorize(credentials) {
-        const parsed = ZCredentials.safeParse(credentials);
-        if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data.username, parsed.data.password);
-        return user ? { id: user.userId, name: user.displayName, email: null } : null;
-      },
-    }),
-  ],
-  callbacks: {
-    // Only the user id travels in the token; everything else is read fresh per
-    // request, so disabling a user or changing a role takes effect at once.
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return token;
-    },
-    session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.sub } };
-    },
+const credentialsProvider = CredentialsProvider({
+  id: 'credentials',
+  name: 'Username and password',
+  credentials: {
+    username: { label: 'Username', type: 'text' },
+    password: { label: 'Password', type: 'password' },
   },
-};
+  async authorize(credentials) {
+    const parsed = ZCredentials.safeParse(credentials);
+    if (!parsed.success) return null;
+    const user = await verifyCredentials(parsed.data.username, parsed.data.password);
+    return user ? { id: user.userId, name: user.displayName, email: null } : null;
+  },
+});
+
+export function buildAuthOptions(oidc: OidcConfig | null): NextAuthOptions {
+  return {
+    secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/login', error: '/login' },
+    providers: oidc ? [credentialsProvider, oidcProvider(oidc)] : [credentialsProvider],
+    callbacks: {
+      // The identity provider cannot sign in a user we have disabled.
+      async signIn({ user, account }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        return (await findActiveUser(user.id)) !== null;
+      },
+      // Only the user id travels in the token; everything else is read fresh per
+      // request, so disabling a user or changing a role takes effect at once.
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, user: { ...session.user, id: token.sub } };
+      },
+    },
+  };
+}
+
+export const authOptions = buildAuthOptions(readOidcConfig());

@@ -1,4 +1,4 @@
-// Local user accounts.
+// User accounts: local ones with a password, and those of an identity provider.
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { conflict } from '../errors';
@@ -63,4 +63,100 @@ export async function createLocalUser(input: NewUser): Promise<UserPrincipal> {
 
 export function countUsers(): Promise<number> {
   return getDb().user.count();
+}
+
+/** A person as an identity provider describes them at sign-in. */
+export type ExternalIdentity = {
+  /** The provider's stable id for the person (the `sub` claim). */
+  externalId: string;
+  preferredUsername: string;
+  displayName: string;
+  email: string | null;
+  /** Group names; only those that exist in our Group table are used. */
+  groups: string[];
+};
+
+const MAX_USERNAME_LENGTH = 128;
+const USERNAME_ATTEMPTS = 20;
+
+/** `base`, then `base-<provider>`, `base-<provider>-2`, …: a local account keeps its name. */
+function usernameCandidate(base: string, provider: string, attempt: number): string {
+  const trimmed = base.slice(0, MAX_USERNAME_LENGTH - provider.length - 5);
+  if (attempt === 0) return base.slice(0, MAX_USERNAME_LENGTH);
+  return attempt === 1 ? `${trimmed}-${provider}` : `${trimmed}-${provider}-${attempt}`;
+}
+
+async function createExternalUser(provider: string, identity: ExternalIdentity) {
+  const db = getDb();
+  for (let attempt = 0; attempt < USERNAME_ATTEMPTS; attempt++) {
+    const username = usernameCandidate(identity.preferredUsername, provider, attempt);
+    if (await db.user.findUnique({ where: { username }, select: { id: true } })) continue;
+    try {
+      return await db.user.create({
+        data: {
+          username,
+          displayName: identity.displayName,
+          email: identity.email,
+          authProvider: provider,
+          externalId: identity.externalId,
+        },
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      // The same person signing in twice at once: the other request created the account.
+      const existing = await db.user.findUnique({
+        where: { authProvider_externalId: { authProvider: provider, externalId: identity.externalId } },
+      });
+      if (existing) return existing;
+      // Otherwise someone took the username meanwhile: try the next one.
+    }
+  }
+  throw conflict(`No free username for "${identity.preferredUsername}".`);
+}
+
+/**
+ * Makes the user's group memberships exactly the named groups that exist. Groups are
+ * not created from claims: an administrator decides which provider groups matter here
+ * by creating a group of the same name.
+ */
+async function syncGroupMemberships(userId: string, groupNames: string[]): Promise<void> {
+  const db = getDb();
+  const groups = await db.group.findMany({ where: { name: { in: [...new Set(groupNames)] } }, select: { id: true } });
+  const wanted = new Set(groups.map((g) => g.id));
+  const current = await db.groupMember.findMany({ where: { userId }, select: { groupId: true } });
+  const have = new Set(current.map((m) => m.groupId));
+  const toAdd = [...wanted].filter((id) => !have.has(id));
+  const toRemove = [...have].filter((id) => !wanted.has(id));
+  if (toAdd.length === 0 && toRemove.length === 0) return;
+  await db.$transaction([
+    db.groupMember.deleteMany({ where: { userId, groupId: { in: toRemove } } }),
+    ...toAdd.map((groupId) =>
+      db.groupMember.upsert({
+        where: { groupId_userId: { groupId, userId } },
+        create: { groupId, userId },
+        update: {},
+      }),
+    ),
+  ]);
+}
+
+/**
+ * Called at every sign-in through an identity provider: finds the user by the
+ * provider's id for the person (creating it on the first sign-in), refreshes its
+ * display name and email, and maps the provider's groups onto ours by name. The
+ * username is chosen once and then kept, so grants and history stay attached.
+ */
+export async function signInExternalUser(provider: string, identity: ExternalIdentity): Promise<UserPrincipal> {
+  const db = getDb();
+  const existing = await db.user.findUnique({
+    where: { authProvider_externalId: { authProvider: provider, externalId: identity.externalId } },
+  });
+  const user = existing
+    ? await db.user.update({
+        where: { id: existing.id },
+        data: { displayName: identity.displayName, email: identity.email },
+      })
+    : await createExternalUser(provider, identity);
+  await syncGroupMemberships(user.id, identity.groups);
+  return toPrincipal(user);
 }
