@@ -5,6 +5,15 @@ import { z } from 'zod';
 import { ZArtifact, ZArtifactCreate, ZArtifactPatch } from '@/lib/validation/artifact';
 import { ZPage } from '@/lib/validation/common';
 import {
+  ZGrant,
+  ZGrantCreate,
+  ZGrantPatch,
+  ZIdParams,
+  ZToken,
+  ZTokenCreate,
+  ZTokenCreated,
+} from '@/lib/validation/access';
+import {
   ZArtifactParams,
   ZModel,
   ZModelCreate,
@@ -46,6 +55,8 @@ export type Endpoint = {
   status?: number;
   etag?: boolean;
   ifMatch?: boolean;
+  /** False when API tokens are refused whatever their role (access management is for people). */
+  tokens?: false;
 };
 
 const R = '/api/v1/registries/{registry}';
@@ -267,5 +278,81 @@ export const endpoints: Endpoint[] = [
     params: ZArtifactParams,
     status: 204,
     ifMatch: true,
+  },
+
+  {
+    method: 'GET',
+    path: `${R}/grants`,
+    tag: 'Access',
+    summary: 'List the grants of a registry',
+    access: 'registry-admin',
+    tokens: false,
+    params: ZRegistryParams,
+    response: z.object({ items: z.array(ZGrant) }),
+  },
+  {
+    method: 'POST',
+    path: `${R}/grants`,
+    tag: 'Access',
+    summary: 'Grant a role to a user, a group or all signed-in users',
+    access: 'registry-admin',
+    tokens: false,
+    params: ZRegistryParams,
+    body: ZGrantCreate,
+    response: ZGrant,
+    status: 201,
+  },
+  {
+    method: 'PATCH',
+    path: `${R}/grants/{id}`,
+    tag: 'Access',
+    summary: "Change a grant's role (the last admin grant cannot be lowered)",
+    access: 'registry-admin',
+    tokens: false,
+    params: ZIdParams,
+    body: ZGrantPatch,
+    response: ZGrant,
+  },
+  {
+    method: 'DELETE',
+    path: `${R}/grants/{id}`,
+    tag: 'Access',
+    summary: 'Remove a grant (the last admin grant cannot be removed)',
+    access: 'registry-admin',
+    tokens: false,
+    params: ZIdParams,
+    status: 204,
+  },
+  {
+    method: 'GET',
+    path: `${R}/tokens`,
+    tag: 'Access',
+    summary: "List a registry's API tokens with their last use (never the secrets)",
+    access: 'registry-admin',
+    tokens: false,
+    params: ZRegistryParams,
+    response: z.object({ items: z.array(ZToken) }),
+  },
+  {
+    method: 'POST',
+    path: `${R}/tokens`,
+    tag: 'Access',
+    summary: 'Create an API token bound to this registry and one role; the secret is returned once',
+    access: 'registry-admin',
+    tokens: false,
+    params: ZRegistryParams,
+    body: ZTokenCreate,
+    response: ZTokenCreated,
+    status: 201,
+  },
+  {
+    method: 'DELETE',
+    path: `${R}/tokens/{id}`,
+    tag: 'Access',
+    summary: 'Revoke an API token (effective on the next request)',
+    access: 'registry-admin',
+    tokens: false,
+    params: ZIdParams,
+    status: 204,
   },
 ];
