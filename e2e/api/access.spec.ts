@@ -89,6 +89,18 @@ const RULES: Record<string, Rule> = {
     body: () => ({ name: uniqueName('t'), role: 'viewer' }),
   },
   'DELETE /api/v1/registries/{registry}/tokens/{id}': { access: 'registry-admin', tokens: false },
+  // Administration: the matrix aims the writes at a user and a group that do not exist (404 once allowed).
+  'GET /api/v1/admin/users': { access: 'platform-admin' },
+  'POST /api/v1/admin/users': {
+    access: 'platform-admin',
+    body: () => ({ username: uniqueName('u'), password: 'matrix-password' }),
+  },
+  'PATCH /api/v1/admin/users/{username}': { access: 'platform-admin', body: () => ({ displayName: 'Matrix' }) },
+  'GET /api/v1/admin/groups': { access: 'platform-admin' },
+  'POST /api/v1/admin/groups': { access: 'platform-admin', body: () => ({ name: uniqueName('g') }) },
+  'DELETE /api/v1/admin/groups/{group}': { access: 'platform-admin' },
+  'POST /api/v1/admin/groups/{group}/members': { access: 'platform-admin', body: () => ({ username: 'viewer' }) },
+  'DELETE /api/v1/admin/groups/{group}/members/{username}': { access: 'platform-admin' },
 };
 
 type Caller =
@@ -168,6 +180,8 @@ test.describe('authorization matrix', () => {
         .replace('{registry}', encodeURIComponent(a.name))
         .replace('{model}', 'm')
         .replace('{version}', 'v1')
+        .replace('{group}', 'no-such-group')
+        .replace('{username}', 'no-such-user')
         .replace('{id}', path.includes('/artifacts/') ? artifactId : 'no-such-id');
 
     const call = (ctx: APIRequestContext, method: string, path: string, rule: Rule): Promise<APIResponse> =>

@@ -76,3 +76,78 @@ export const ZTokenCreated = ZToken.extend({
   token: z.string().describe('The secret; shown only in this response. Send it as "Authorization: Bearer <token>".'),
 }).meta({ id: 'TokenCreated' });
 export type TTokenCreated = z.infer<typeof ZTokenCreated>;
+
+export const ZUsername = z
+  .string()
+  .trim()
+  .min(1, 'Enter a username.')
+  .max(128, 'Use at most 128 characters.')
+  .regex(/^[A-Za-z0-9._@-]+$/, 'Use letters, digits and . _ @ - only.');
+const ZPassword = z.string().min(8, 'Use at least 8 characters.').max(1024, 'Use at most 1024 characters.');
+const ZEmail = z.email('Enter a valid email address.').max(320).nullable();
+
+export const ZUserCreate = z
+  .strictObject({
+    username: ZUsername,
+    password: ZPassword,
+    displayName: z.string().trim().min(1).max(128).optional(),
+    email: ZEmail.optional(),
+    isPlatformAdmin: z.boolean().optional(),
+  })
+  .meta({ id: 'UserCreate' });
+export type TUserCreate = z.infer<typeof ZUserCreate>;
+
+export const ZUserPatch = z
+  .strictObject({
+    disabled: z.boolean().optional(),
+    password: ZPassword.optional(),
+    isPlatformAdmin: z.boolean().optional(),
+    displayName: z.string().trim().min(1).max(128).optional(),
+    email: ZEmail.optional(),
+  })
+  .meta({ id: 'UserPatch' });
+export type TUserPatch = z.infer<typeof ZUserPatch>;
+
+export const ZUser = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    email: z.string().nullable(),
+    isPlatformAdmin: z.boolean(),
+    disabled: z.boolean(),
+    authProvider: z.string(),
+    groups: z.array(z.string()),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'User' });
+export type TUser = z.infer<typeof ZUser>;
+
+export const ZUserParams = z.object({ username: z.string().min(1).max(128) });
+
+export const ZGroupName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(128, 'Use at most 128 characters.')
+  .regex(/^[^/\u0000-\u001f]+$/, 'Use no "/" or control characters.');
+
+export const ZGroupCreate = z
+  .strictObject({ name: ZGroupName, description: z.string().max(10_000).default('') })
+  .meta({ id: 'GroupCreate' });
+export type TGroupCreate = z.infer<typeof ZGroupCreate>;
+
+export const ZGroup = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    members: z.array(z.string()).describe('Usernames.'),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Group' });
+export type TGroup = z.infer<typeof ZGroup>;
+
+export const ZGroupParams = z.object({ group: z.string().min(1).max(128) });
+export const ZMemberParams = ZGroupParams.extend({ username: z.string().min(1).max(128) });
+export const ZMemberAdd = z.strictObject({ username: z.string().trim().min(1).max(128) }).meta({ id: 'MemberAdd' });
