@@ -112,3 +112,24 @@ test('a group grant reaches its members: viewer, then contributor, then revoked 
   await expectError(await member.get(urls.models(registry.name)), 404, 'not_found');
   await member.dispose();
 });
+
+test('ten failed sign-ins lock the account for 15 minutes, even with the right password', async ({
+  api,
+  playwright,
+  baseURL,
+}) => {
+  const username = uniqueName('locked');
+  await expectStatus(await api.post(USERS, { data: { username, password: PASSWORD } }), 201);
+  const client = await playwright.request.newContext({ baseURL });
+  const attempt = async (password: string) => {
+    const { csrfToken } = (await (await client.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    const response = await client.post('/api/auth/callback/credentials', {
+      form: { csrfToken, username, password, json: 'true' },
+      maxRedirects: 0,
+    });
+    return decodeURIComponent(((await response.json().catch(() => ({}))) as { url?: string }).url ?? '');
+  };
+  for (let i = 0; i < 10; i += 1) expect(await attempt('not-the-password')).toContain('error=CredentialsSignin');
+  expect(await attempt(PASSWORD)).toContain('error=TooManyAttempts:15');
+  await client.dispose();
+});
