@@ -15,6 +15,7 @@ export const routes = {
   login: (callbackUrl?: string) => (callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/login'),
   registries: () => '/registries',
   registry: (registry: string) => `/registries/${seg(registry)}`,
+  registryNoAccess: (registry: string) => `/registries/${seg(registry)}/no-access`,
   models: (registry: string, query?: URLSearchParams | string) =>
     withQuery(`/registries/${seg(registry)}/models`, query),
   newModel: (registry: string) => `/registries/${seg(registry)}/models/new`,

@@ -4,6 +4,7 @@ import { ExclamationCircleIcon } from '@patternfly/react-icons';
 import { Button, Divider, LoginForm, LoginPage } from '@patternfly/react-core';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { tooManyAttemptsMessage } from '@/lib/sign-in-errors';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'The username or password is not correct.',
@@ -15,7 +16,7 @@ const MESSAGES: Record<string, string> = {
 
 function messageFor(code: string | null): string | null {
   if (!code) return null;
-  return MESSAGES[code] ?? 'Sign-in failed. Try again.';
+  return MESSAGES[code] ?? tooManyAttemptsMessage(code) ?? 'Sign-in failed. Try again.';
 }
 
 type Props = {

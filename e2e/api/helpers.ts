@@ -23,7 +23,7 @@ type StorageState = Awaited<ReturnType<APIRequestContext['storageState']>>;
 type ApiFixtures = {
   /** A request context signed in as the platform admin (who may read and write everything). */
   api: APIRequestContext;
-  /** A registry created for this test alone. */
+  /** A registry created for this test alone; the demo `viewer` and `data-scientist` have the viewer role on it. */
   registry: TRegistry;
   /** A request context signed in as the demo `viewer` (not a platform admin). */
   viewer: APIRequestContext;
@@ -69,7 +69,10 @@ export const test = base.extend<ApiFixtures, WorkerFixtures>({
     await context.dispose();
   },
   registry: async ({ api }, provide) => {
-    await provide(await createRegistry(api));
+    const registry = await createRegistry(api);
+    for (const user of [VIEWER_USERNAME, DATA_SCIENTIST_USERNAME])
+      await grant(api, registry.name, 'user', user, 'viewer');
+    await provide(registry);
   },
   viewer: async ({ playwright, baseURL, sessionOf }, provide) => {
     const context = await playwright.request.newContext({
@@ -123,6 +126,10 @@ export const urls = {
   version: (r: string, m: string, v: string) => `${urls.versions(r, m)}/${seg(v)}`,
   artifacts: (r: string, m: string, v: string) => `${urls.version(r, m, v)}/artifacts`,
   artifact: (r: string, m: string, v: string, id: string) => `${urls.artifacts(r, m, v)}/${seg(id)}`,
+  grants: (r: string) => `${urls.registry(r)}/grants`,
+  grant: (r: string, id: string) => `${urls.grants(r)}/${seg(id)}`,
+  tokens: (r: string) => `${urls.registry(r)}/tokens`,
+  token: (r: string, id: string) => `${urls.tokens(r)}/${seg(id)}`,
 };
 
 /** Query parameters with repeatable keys, for `request.get(url, { params })`. */
@@ -182,6 +189,32 @@ export async function createRegistry(api: APIRequestContext, body: Body = {}): P
   const name = uniqueSlug();
   const response = await api.post(urls.registries(), { data: { name, displayName: `Registry ${name}`, ...body } });
   return expectStatus<TRegistry>(response, 201);
+}
+
+export type Role = 'viewer' | 'contributor' | 'admin';
+export type Grant = { id: string; subjectType: string; subject: string; role: Role };
+
+/** Grants `role` on `registry` to a user, a group, or (subjectType "all") every signed-in user. */
+export async function grant(
+  api: APIRequestContext,
+  registry: string,
+  subjectType: 'user' | 'group' | 'all',
+  subject: string,
+  role: Role,
+): Promise<Grant> {
+  return expectStatus<Grant>(await api.post(urls.grants(registry), { data: { subjectType, subject, role } }), 201);
+}
+
+export type CreatedToken = { id: string; token: string; name: string; role: Role; prefix: string };
+
+export async function createToken(
+  api: APIRequestContext,
+  registry: string,
+  role: Role,
+  body: Body = {},
+): Promise<CreatedToken> {
+  const data = { name: uniqueName('token'), role, ...body };
+  return expectStatus<CreatedToken>(await api.post(urls.tokens(registry), { data }), 201);
 }
 
 export async function createModel(api: APIRequestContext, registry: string, body: Body): Promise<TModelCreated> {

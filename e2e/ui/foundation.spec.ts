@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, DEMO_PASSWORD, VIEWER_USERNAME } from '../constants';
 import { checkA11y, expect, signIn, test } from '../fixtures';
+import { adminApi, unique } from './helpers';
 
 const DEMO_REGISTRY = { name: 'demo', displayName: 'Demo registry' };
 const WRONG_CREDENTIALS = 'The username or password is not correct.';
@@ -54,6 +55,23 @@ test.describe('signing in', () => {
       expect(new URL(page.url()).pathname).toBe('/login');
       await page.goto('/registries');
       await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fregistries$/);
+    });
+
+    test('after too many failures it says how long to wait', async ({ page, playwright, baseURL }) => {
+      const api = await adminApi(playwright, baseURL ?? '');
+      const username = unique('locked');
+      const password = 'a-long-e2e-password';
+      expect((await api.post('/api/v1/admin/users', { data: { username, password } })).status()).toBe(201);
+      await api.dispose();
+      await page.goto('/login');
+      const answered = () => page.waitForResponse((r) => r.url().includes('/api/auth/callback/credentials'));
+      for (let i = 0; i < 10; i += 1) {
+        await Promise.all([answered(), fillLoginForm(page, username, 'not-the-password')]);
+        await expect(page.getByText(WRONG_CREDENTIALS)).toBeVisible();
+      }
+      await fillLoginForm(page, username, password);
+      await expect(page.getByText('Too many failed sign-ins; try again in 15 minutes.')).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe('/login');
     });
   });
 });

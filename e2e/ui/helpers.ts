@@ -1,7 +1,7 @@
 // Shared by the UI specs: an admin API context for making test data, unique names, and
 // creators for a registry and a model of the test's own.
 import type { APIRequestContext } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USERNAME } from '../constants';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, DATA_SCIENTIST_USERNAME, VIEWER_USERNAME } from '../constants';
 import { apiLogin, expect } from '../fixtures';
 
 type Playwright = { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } };
@@ -18,11 +18,20 @@ export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** A fresh registry (slug `<prefix>-…`, lower case) for this test alone. */
+/**
+ * A fresh registry (slug `<prefix>-…`, lower case) for this test alone; the demo `viewer`
+ * and `data-scientist` get the viewer role on it.
+ */
 export async function createRegistry(api: APIRequestContext, prefix = 'e2e-ui'): Promise<string> {
   const name = unique(prefix).toLowerCase();
   const res = await api.post('/api/v1/registries', { data: { name, displayName: `UI ${name}`, description: '' } });
   expect(res.status()).toBe(201);
+  for (const subject of [VIEWER_USERNAME, DATA_SCIENTIST_USERNAME]) {
+    const granted = await api.post(`/api/v1/registries/${name}/grants`, {
+      data: { subjectType: 'user', subject, role: 'viewer' },
+    });
+    expect(granted.status(), await granted.text()).toBe(201);
+  }
   return name;
 }
 

@@ -6,7 +6,18 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { findActiveUser, verifyCredentials } from '../services/users';
+import { recordSignInAttempt, signInBlockedMinutes } from '../services/sign-in-limits';
+import { tooManyAttemptsCode } from '@/lib/sign-in-errors';
 import { OIDC_PROVIDER_ID, oidcProvider, readOidcConfig, type OidcConfig } from './oidc';
+
+type Headers = Record<string, string | string[] | undefined> | undefined;
+
+/** The client address as the nearest proxy reports it (first X-Forwarded-For entry), or null. */
+function clientAddress(headers: Headers): string | null {
+  const forwarded = headers?.['x-forwarded-for'] ?? headers?.['x-real-ip'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first ? first.slice(0, 64) : null;
+}
 
 const ZCredentials = z.object({ username: z.string().min(1).max(128), password: z.string().min(1).max(1024) });
 
@@ -19,10 +30,16 @@ const credentialsProvider = CredentialsProvider({
     username: { label: 'Username', type: 'text' },
     password: { label: 'Password', type: 'password' },
   },
-  async authorize(credentials) {
+  async authorize(credentials, req) {
     const parsed = ZCredentials.safeParse(credentials);
     if (!parsed.success) return null;
-    const user = await verifyCredentials(parsed.data.username, parsed.data.password);
+    const { username, password } = parsed.data;
+    const address = clientAddress(req.headers);
+    // Refused before the password is checked, so guessing on stops counting too.
+    const minutes = await signInBlockedMinutes(username, address);
+    if (minutes > 0) throw new Error(tooManyAttemptsCode(minutes));
+    const user = await verifyCredentials(username, password);
+    await recordSignInAttempt(username, address, user !== null);
     return user ? { id: user.userId, name: user.displayName, email: null } : null;
   },
 });

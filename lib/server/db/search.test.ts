@@ -12,6 +12,7 @@ const admin: UserPrincipal = {
   username: 'admin',
   displayName: 'Admin',
   isPlatformAdmin: true,
+  groupIds: [],
 };
 
 // Imported after DATABASE_URL points at the test database.

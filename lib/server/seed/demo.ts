@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { UserPrincipal } from '../auth/principal';
 import { createRegistry } from '../services/registries';
 import { createLocalUser } from '../services/users';
+import { createGrant } from '../services/grants';
 import { createModel } from '../services/models';
 import { createVersion } from '../services/versions';
 import { ZModelCreate, ZVersionCreate } from '@/lib/validation/model';
@@ -21,12 +22,20 @@ export type DemoResult = {
 
 export async function seedDemo(admin: UserPrincipal): Promise<DemoResult> {
   const registry = await createRegistry(admin, DEMO_REGISTRY);
-  const accounts = [
-    { username: 'data-scientist', displayName: 'Dana Scientist', description: 'Data scientist (demo)' },
-    { username: 'viewer', displayName: 'Vic Viewer', description: 'Viewer (demo)' },
-  ].map((a) => ({ ...a, password: process.env.DEMO_PASSWORD || randomBytes(9).toString('base64url') }));
+  const accounts = (
+    [
+      {
+        username: 'data-scientist',
+        displayName: 'Dana Scientist',
+        description: 'Data scientist (demo)',
+        role: 'contributor',
+      },
+      { username: 'viewer', displayName: 'Vic Viewer', description: 'Viewer (demo)', role: 'viewer' },
+    ] as const
+  ).map((a) => ({ ...a, password: process.env.DEMO_PASSWORD || randomBytes(9).toString('base64url') }));
   for (const a of accounts) {
     await createLocalUser({ username: a.username, password: a.password, displayName: a.displayName });
+    await createGrant(admin, registry.name, { subjectType: 'user', subject: a.username, role: a.role });
   }
   for (const model of DEMO_MODELS) {
     // Through the same schemas as the API, so the demo data obeys every rule.

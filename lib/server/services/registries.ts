@@ -8,7 +8,12 @@ import { etagOf, expectedRevision, stale } from '../etag';
 import { transaction } from '../db/tx';
 import { diffFields, recordAudit } from './audit';
 import { assertNotDeployed } from './deployment-guard';
-import { assertPlatformAdmin, registryVisibilityFilter, roleOnRegistry, type RegistryRole } from '../auth/authorize';
+import {
+  assertPlatformAdmin,
+  findRegistryWithRole,
+  registryVisibilityFilter,
+  type RegistryRole,
+} from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { decodeCursor, keysetWhere, pageOf } from '../pagination';
 import { containsText } from '../db/dialect';
@@ -70,7 +75,7 @@ export async function createRegistry(principal: Principal, input: TRegistryCreat
           name: input.name,
           displayName: input.displayName,
           description: input.description,
-          createdById: principal.userId,
+          createdById: principal.kind === 'user' ? principal.userId : null,
         },
       });
       await recordAudit(tx, principal, {
@@ -95,10 +100,10 @@ export async function getRegistry(
   principal: Principal,
   name: string,
 ): Promise<{ registry: TRegistry; role: RegistryRole; etag: string }> {
-  const row = await getDb().registry.findUnique({ where: { name } });
-  const role = row ? await roleOnRegistry(principal, row) : null;
-  if (!row || !role) throw notFound(`Registry "${name}"`);
-  return { registry: toRegistryDto(row), role, etag: etagOf(row.id, row.revision) };
+  const found = await findRegistryWithRole(principal, name);
+  if (!found?.role) throw notFound(`Registry "${name}"`);
+  const row = found.registry;
+  return { registry: toRegistryDto(row), role: found.role, etag: etagOf(row.id, row.revision) };
 }
 
 export async function updateRegistry(

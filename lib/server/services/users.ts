@@ -7,13 +7,14 @@ import type { UserPrincipal } from '../auth/principal';
 
 type UserRow = { id: string; username: string; displayName: string; isPlatformAdmin: boolean; disabled: boolean };
 
-export function toPrincipal(user: UserRow): UserPrincipal {
+export function toPrincipal(user: UserRow & { groups?: { groupId: string }[] }): UserPrincipal {
   return {
     kind: 'user',
     userId: user.id,
     username: user.username,
     displayName: user.displayName,
     isPlatformAdmin: user.isPlatformAdmin,
+    groupIds: (user.groups ?? []).map((g) => g.groupId),
   };
 }
 
@@ -29,9 +30,12 @@ export async function verifyCredentials(username: string, password: string): Pro
   return toPrincipal(user);
 }
 
-/** The active (not disabled) user with this id, as a principal. */
+/** The active (not disabled) user with this id, as a principal (with its groups). */
 export async function findActiveUser(userId: string): Promise<UserPrincipal | null> {
-  const user = await getDb().user.findUnique({ where: { id: userId } });
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    include: { groups: { select: { groupId: true } } },
+  });
   return user && !user.disabled ? toPrincipal(user) : null;
 }
 

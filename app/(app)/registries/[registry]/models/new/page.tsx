@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ChooseModelForVersion } from '@/components/register/ChooseModelForVersion';
 import { RegisterModelForm } from '@/components/register/RegisterModelForm';
 import { hasRole } from '@/lib/server/auth/authorize';
 import { requirePrincipal } from '@/lib/server/auth/require';
-import { AppError } from '@/lib/server/errors';
+import { orRegistryNotFound } from '@/lib/server/pages';
 import { getRegistry } from '@/lib/server/services/registries';
 
 type Props = {
@@ -26,10 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function Page({ params, searchParams }: Props) {
   const principal = await requirePrincipal();
   const name = decodeURIComponent((await params).registry);
-  const { registry, role } = await getRegistry(principal, name).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'not_found') notFound();
-    throw err;
-  });
+  const { registry, role } = await orRegistryNotFound(principal, name, () => getRegistry(principal, name));
   const ref = { name: registry.name, displayName: registry.displayName };
   if (await choosesModel(searchParams)) return <ChooseModelForVersion registry={ref} />;
   return <RegisterModelForm registry={ref} readOnlyReason={hasRole(role, 'contributor') ? undefined : READ_ONLY} />;

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { RegisterVersionForm } from '@/components/register/RegisterVersionForm';
 import { prefillFrom } from '@/components/register/register-form';
 import { hasRole } from '@/lib/server/auth/authorize';
 import type { Principal } from '@/lib/server/auth/principal';
 import { requirePrincipal } from '@/lib/server/auth/require';
-import { AppError } from '@/lib/server/errors';
+import { orRegistryNotFound } from '@/lib/server/pages';
 import { getModel } from '@/lib/server/services/models';
 import { getRegistry } from '@/lib/server/services/registries';
 import { getVersion } from '@/lib/server/services/versions';
@@ -13,7 +12,7 @@ import { getVersion } from '@/lib/server/services/versions';
 type Props = { params: Promise<{ registry: string; model: string }> };
 
 async function load(principal: Principal, registryName: string, modelName: string) {
-  try {
+  return orRegistryNotFound(principal, registryName, async () => {
     const { registry, role } = await getRegistry(principal, registryName);
     const { model } = await getModel(principal, registryName, modelName);
     const latest = model.latestVersion
@@ -23,10 +22,7 @@ async function load(principal: Principal, registryName: string, modelName: strin
         )
       : null;
     return { registry, role, model, latest };
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'not_found') notFound();
-    throw err;
-  }
+  });
 }
 
 // Next hands generateMetadata the segments already decoded (the page gets them encoded).
