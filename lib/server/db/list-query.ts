@@ -85,7 +85,10 @@ export async function queryIdPage(
   if (q.cursor && q.cursor.kind !== 'last') {
     const op = sql([ascending ? '>' : '<']);
     const v = q.sort === 'name' ? q.cursor.v : dateParam(String(q.cursor.v));
-    keyset = sql` AND (${sortCol} ${op} ${v} OR (${sortCol} = ${v} AND ${idCol} ${op} ${q.cursor.id}))`;
+    // The leading range (>= or <=) lets the database seek in the sort index instead of
+    // filtering out every row before the cursor.
+    const range = sql([ascending ? '>=' : '<=']);
+    keyset = sql` AND ${sortCol} ${range} ${v} AND (${sortCol} ${op} ${v} OR (${sortCol} = ${v} AND ${idCol} ${op} ${q.cursor.id}))`;
   }
   const countQuery = db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM ${table} WHERE ${filter}`;
   let limit = q.pageSize + 1;

@@ -35,7 +35,7 @@ export async function listModels(
   if (query.state !== 'all') where.push(sql`m."state" = ${query.state === 'live' ? 'LIVE' : 'ARCHIVED'}`);
   if (query.owner) where.push(sql`m."owner" = ${query.owner}`);
   for (const label of query.label) {
-    where.push(sql`EXISTS (SELECT 1 FROM "ModelLabel" l WHERE l."modelId" = m."id" AND l."value" = ${label})`);
+    where.push(sql`m."id" IN (SELECT l."modelId" FROM "ModelLabel" l WHERE l."value" = ${label})`);
   }
   for (const f of query.property) {
     // A model matches when it, or any of its versions, has the property.

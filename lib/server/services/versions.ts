@@ -33,7 +33,7 @@ export async function listVersions(
   else if (query.state === 'archived' && model.state !== 'ARCHIVED') where.push(sql`v."state" = 'ARCHIVED'`);
   if (query.author) where.push(sql`v."author" = ${query.author}`);
   for (const label of query.label) {
-    where.push(sql`EXISTS (SELECT 1 FROM "VersionLabel" l WHERE l."versionId" = v."id" AND l."value" = ${label})`);
+    where.push(sql`v."id" IN (SELECT l."versionId" FROM "VersionLabel" l WHERE l."value" = ${label})`);
   }
   for (const f of query.property) where.push(sql`v."id" IN ${propertyMatches('VersionProperty', 'versionId', f)}`);
   for (const term of searchTerms(query.q)) {
