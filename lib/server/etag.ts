@@ -23,3 +23,9 @@ export function stale(): AppError {
     'This object was changed by someone else since you loaded it. Reload it, then apply your change again.',
   );
 }
+
+/** Refuses (412) a change whose If-Match names an older revision of this object. */
+export function assertFresh(ifMatch: string | null, current: { id: string; revision: number }): void {
+  const expected = expectedRevision(ifMatch, current.id);
+  if (expected !== null && expected !== current.revision) throw stale();
+}

@@ -24,7 +24,3 @@ export type TokenPrincipal = {
 };
 
 export type Principal = UserPrincipal | TokenPrincipal;
-
-export function principalLabel(p: Principal): string {
-  return p.username;
-}

@@ -3,7 +3,7 @@ import { locationProblems, type TArtifact, type TArtifactCreate, type TArtifactP
 import { getDb } from '../db/client';
 import { transaction, type Tx } from '../db/tx';
 import { AppError, conflict, notFound } from '../errors';
-import { etagOf, expectedRevision, stale } from '../etag';
+import { assertFresh, etagOf, stale } from '../etag';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { diffFields, recordAudit } from './audit';
@@ -16,6 +16,26 @@ async function loadVersion(db: Tx | ReturnType<typeof getDb>, registryId: string
   const model = await findModel(db, registryId, t.modelName);
   const version = await findVersion(db, model.id, model.name, t.versionName);
   return { model, version };
+}
+
+/** A change to an artifact makes its version and model "last modified" now, and is audited. */
+async function recordArtifactChange(
+  tx: Tx,
+  principal: Principal,
+  where: { registryId: string; model: { id: string; name: string }; version: { id: string; name: string } },
+  change: { action: string; artifactId: string; changes?: Record<string, unknown> },
+) {
+  const now = new Date();
+  await tx.modelVersion.update({ where: { id: where.version.id }, data: { updatedAt: now } });
+  await touchModel(tx, where.model.id, now);
+  await recordAudit(tx, principal, {
+    registryId: where.registryId,
+    action: change.action,
+    objectType: 'artifact',
+    objectId: change.artifactId,
+    objectName: `${where.model.name}/${where.version.name}`,
+    changes: change.changes,
+  });
 }
 
 function assertWritable(model: { name: string; state: string }, version: { name: string; state: string }) {
@@ -47,16 +67,16 @@ export async function createArtifact(principal: Principal, t: Target, input: TAr
     const artifact = await tx.modelArtifact.create({
       data: { ...artifactData(registry.id, input), versionId: version.id, createdAt: now, updatedAt: now },
     });
-    await tx.modelVersion.update({ where: { id: version.id }, data: { updatedAt: now } });
-    await touchModel(tx, model.id, now);
-    await recordAudit(tx, principal, {
-      registryId: registry.id,
-      action: 'artifact.create',
-      objectType: 'artifact',
-      objectId: artifact.id,
-      objectName: `${model.name}/${version.name}`,
-      changes: { uri: artifact.uri, bucket: artifact.bucket, path: artifact.path },
-    });
+    await recordArtifactChange(
+      tx,
+      principal,
+      { registryId: registry.id, model, version },
+      {
+        action: 'artifact.create',
+        artifactId: artifact.id,
+        changes: { uri: artifact.uri, bucket: artifact.bucket, path: artifact.path },
+      },
+    );
     return { artifact: toArtifactDto(artifact), etag: etagOf(artifact.id, artifact.revision) };
   });
 }
@@ -73,8 +93,7 @@ export async function updateArtifact(
     const { model, version } = await loadVersion(tx, registry.id, t);
     const artifact = await tx.modelArtifact.findFirst({ where: { id, versionId: version.id } });
     if (!artifact) throw notFound(`Artifact "${id}"`);
-    const expected = expectedRevision(ifMatch, artifact.id);
-    if (expected !== null && expected !== artifact.revision) throw stale();
+    assertFresh(ifMatch, artifact);
     assertWritable(model, version);
 
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
@@ -96,16 +115,12 @@ export async function updateArtifact(
       data: { ...changes, revision: { increment: 1 }, updatedAt: now },
     });
     if (updated.count === 0) throw stale();
-    await tx.modelVersion.update({ where: { id: version.id }, data: { updatedAt: now } });
-    await touchModel(tx, model.id, now);
-    await recordAudit(tx, principal, {
-      registryId: registry.id,
-      action: 'artifact.update',
-      objectType: 'artifact',
-      objectId: artifact.id,
-      objectName: `${model.name}/${version.name}`,
-      changes: diffFields(artifact, changes),
-    });
+    await recordArtifactChange(
+      tx,
+      principal,
+      { registryId: registry.id, model, version },
+      { action: 'artifact.update', artifactId: artifact.id, changes: diffFields(artifact, changes) },
+    );
     const saved = await tx.modelArtifact.findUniqueOrThrow({ where: { id: artifact.id } });
     return { artifact: toArtifactDto(saved), etag: etagOf(saved.id, saved.revision) };
   });
@@ -117,19 +132,14 @@ export async function deleteArtifact(principal: Principal, t: Target, id: string
     const { model, version } = await loadVersion(tx, registry.id, t);
     const artifact = await tx.modelArtifact.findFirst({ where: { id, versionId: version.id } });
     if (!artifact) throw notFound(`Artifact "${id}"`);
-    const expected = expectedRevision(ifMatch, artifact.id);
-    if (expected !== null && expected !== artifact.revision) throw stale();
+    assertFresh(ifMatch, artifact);
     assertWritable(model, version);
     await tx.modelArtifact.delete({ where: { id: artifact.id } });
-    const now = new Date();
-    await tx.modelVersion.update({ where: { id: version.id }, data: { updatedAt: now } });
-    await touchModel(tx, model.id, now);
-    await recordAudit(tx, principal, {
-      registryId: registry.id,
-      action: 'artifact.delete',
-      objectType: 'artifact',
-      objectId: artifact.id,
-      objectName: `${model.name}/${version.name}`,
-    });
+    await recordArtifactChange(
+      tx,
+      principal,
+      { registryId: registry.id, model, version },
+      { action: 'artifact.delete', artifactId: artifact.id },
+    );
   });
 }

@@ -15,7 +15,7 @@ import { inIdOrder, propertyMatches, queryIdPage } from '../db/list-query';
 import { modelSearchCondition, refreshModelSearch, searchTerms } from '../db/search';
 import { sql, transaction, type Sql } from '../db/tx';
 import { conflict } from '../errors';
-import { etagOf, expectedRevision, stale } from '../etag';
+import { assertFresh, etagOf, stale } from '../etag';
 import { decodeCursor, pageCursors } from '../pagination';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
@@ -124,8 +124,7 @@ export async function updateModel(
   const { registry } = await requireRegistry(principal, registryName, 'contributor');
   return transaction(async (tx) => {
     const model = await findModel(tx, registry.id, modelName);
-    const expected = expectedRevision(ifMatch, model.id);
-    if (expected !== null && expected !== model.revision) throw stale();
+    assertFresh(ifMatch, model);
 
     const { state, labels, properties, ...fields } = patch;
     const editsContent =
@@ -204,8 +203,7 @@ export async function deleteModel(
   const { registry } = await requireRegistry(principal, registryName, 'admin');
   await transaction(async (tx) => {
     const model = await findModel(tx, registry.id, modelName);
-    const expected = expectedRevision(ifMatch, model.id);
-    if (expected !== null && expected !== model.revision) throw stale();
+    assertFresh(ifMatch, model);
     await assertNotDeployed(tx, { modelId: model.id }, `delete model "${model.name}"`);
     const versions = await tx.modelVersion.count({ where: { modelId: model.id } });
     await tx.registeredModel.delete({ where: { id: model.id } });

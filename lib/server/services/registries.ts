@@ -4,7 +4,7 @@ import type { TPage } from '@/lib/validation/common';
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { conflict, notFound } from '../errors';
-import { etagOf, expectedRevision, stale } from '../etag';
+import { assertFresh, etagOf, stale } from '../etag';
 import { transaction } from '../db/tx';
 import { diffFields, recordAudit } from './audit';
 import { assertNotDeployed } from './deployment-guard';
@@ -117,8 +117,7 @@ export async function updateRegistry(
   return transaction(async (tx) => {
     const row = await tx.registry.findUnique({ where: { name } });
     if (!row) throw notFound(`Registry "${name}"`);
-    const expected = expectedRevision(ifMatch, row.id);
-    if (expected !== null && expected !== row.revision) throw stale();
+    assertFresh(ifMatch, row);
     const { name: _immutable, ...fields } = patch;
     const updated = await tx.registry.updateMany({
       where: { id: row.id, revision: row.revision },
@@ -145,8 +144,7 @@ export async function deleteRegistry(principal: Principal, name: string, force: 
   await transaction(async (tx) => {
     const row = await tx.registry.findUnique({ where: { name } });
     if (!row) throw notFound(`Registry "${name}"`);
-    const expected = expectedRevision(ifMatch, row.id);
-    if (expected !== null && expected !== row.revision) throw stale();
+    assertFresh(ifMatch, row);
     const models = await tx.registeredModel.count({ where: { registryId: row.id } });
     if (models > 0 && !force) {
       throw conflict(

@@ -8,7 +8,7 @@ import { inIdOrder, propertyMatches, queryIdPage } from '../db/list-query';
 import { containsCondition, refreshModelSearch, searchTerms } from '../db/search';
 import { joinSql, sql, transaction, type Sql } from '../db/tx';
 import { conflict } from '../errors';
-import { etagOf, expectedRevision, stale } from '../etag';
+import { assertFresh, etagOf, stale } from '../etag';
 import { decodeCursor, pageCursors } from '../pagination';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
@@ -106,8 +106,7 @@ export async function updateVersion(
   return transaction(async (tx) => {
     const model = await findModel(tx, registry.id, modelName);
     const version = await findVersion(tx, model.id, model.name, versionName);
-    const expected = expectedRevision(ifMatch, version.id);
-    if (expected !== null && expected !== version.revision) throw stale();
+    assertFresh(ifMatch, version);
 
     const { state, labels, properties, ...fields } = patch;
     const editsContent =
@@ -188,8 +187,7 @@ export async function deleteVersion(
   await transaction(async (tx) => {
     const model = await findModel(tx, registry.id, modelName);
     const version = await findVersion(tx, model.id, model.name, versionName);
-    const expected = expectedRevision(ifMatch, version.id);
-    if (expected !== null && expected !== version.revision) throw stale();
+    assertFresh(ifMatch, version);
     await assertNotDeployed(tx, { versionId: version.id }, `delete version "${version.name}"`);
     await tx.modelVersion.delete({ where: { id: version.id } });
     await refreshLatestVersion(tx, model.id);
