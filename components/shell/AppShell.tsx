@@ -8,6 +8,7 @@ import {
   MastheadMain,
   MastheadToggle,
   Nav,
+  NavGroup,
   NavItem,
   NavList,
   Page,
@@ -23,7 +24,7 @@ import {
 import { BarsIcon } from '@patternfly/react-icons';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { navigation, routes } from '@/lib/routes';
+import { navigation, routes, type NavItem as NavEntry } from '@/lib/routes';
 import type { Theme } from '@/lib/theme';
 import { ThemeToggle } from './ThemeToggle';
 import { UserMenu } from './UserMenu';
@@ -80,19 +81,20 @@ export function AppShell({ user, theme, children }: { user: ShellUser; theme: Th
     </Masthead>
   );
 
+  const renderItem = (item: NavEntry) => (
+    <NavItem key={item.id} itemId={item.id} isActive={item.isActive(pathname)}>
+      <Link href={item.href} aria-current={item.isActive(pathname) ? 'page' : undefined}>
+        {item.label}
+      </Link>
+    </NavItem>
+  );
+  const adminItems = items.filter((i) => i.section === 'Administration');
   const sidebar = (
     <PageSidebar>
       <PageSidebarBody>
         <Nav aria-label="Main">
-          <NavList>
-            {items.map((item) => (
-              <NavItem key={item.id} itemId={item.id} isActive={item.isActive(pathname)}>
-                <Link href={item.href} aria-current={item.isActive(pathname) ? 'page' : undefined}>
-                  {item.label}
-                </Link>
-              </NavItem>
-            ))}
-          </NavList>
+          <NavList>{items.filter((i) => !i.section).map(renderItem)}</NavList>
+          {adminItems.length > 0 && <NavGroup title="Administration">{adminItems.map(renderItem)}</NavGroup>}
         </Nav>
       </PageSidebarBody>
     </PageSidebar>
