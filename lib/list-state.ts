@@ -82,3 +82,65 @@ export function urlParams(s: ListState, defaultSort: SortField, ownerParam: 'own
 export function withFilters(s: ListState, change: Partial<ListState>): ListState {
   return { ...s, ...change, cursor: '', page: 1 };
 }
+
+// ----- deployments -----
+
+export type DeploymentStateFilter = '' | 'DEPLOYED' | 'UNDEPLOYED';
+
+/** The view of a deployments list: filters and the keyset page (always newest first). */
+export type DeploymentListState = {
+  environment: string;
+  state: DeploymentStateFilter;
+  model: string;
+  version: string;
+  pageSize: number;
+  cursor: string;
+  page: number;
+};
+
+export function parseDeploymentListState(sp: Input): DeploymentListState {
+  const stateRaw = one(sp, 'state');
+  const size = Number(one(sp, 'pageSize'));
+  const page = Number(one(sp, 'page'));
+  return {
+    environment: one(sp, 'environment'),
+    state: stateRaw === 'DEPLOYED' || stateRaw === 'UNDEPLOYED' ? stateRaw : '',
+    model: one(sp, 'model'),
+    version: one(sp, 'version'),
+    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? size : 20,
+    cursor: one(sp, 'cursor'),
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/**
+ * The query of the API request for this view. `scope` pins the model (and version) on
+ * their own Deployments tabs, whatever the URL says.
+ */
+export function deploymentApiParams(
+  s: DeploymentListState,
+  scope: { model?: string; version?: string } = {},
+): ListParams {
+  const p: ListParams = { pageSize: String(s.pageSize) };
+  const model = scope.model ?? s.model;
+  const version = scope.model ? scope.version : s.version;
+  if (s.environment) p.environment = s.environment;
+  if (s.state) p.state = s.state;
+  if (model) p.model = model;
+  if (version) p.version = version;
+  if (s.cursor) p.cursor = s.cursor;
+  return p;
+}
+
+/** The page URL's query for this view, leaving out defaults. */
+export function deploymentUrlParams(s: DeploymentListState): URLSearchParams {
+  const sp = new URLSearchParams();
+  if (s.environment) sp.set('environment', s.environment);
+  if (s.state) sp.set('state', s.state);
+  if (s.model) sp.set('model', s.model);
+  if (s.version) sp.set('version', s.version);
+  if (s.pageSize !== 20) sp.set('pageSize', String(s.pageSize));
+  if (s.cursor) sp.set('cursor', s.cursor);
+  if (s.page > 1) sp.set('page', String(s.page));
+  return sp;
+}

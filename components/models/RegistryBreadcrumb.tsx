@@ -12,16 +12,19 @@ export function RegistryBreadcrumb({
   registryDisplayName,
   trail = [],
   current,
+  underModels = true,
 }: {
   registry: string;
   registryDisplayName: string;
   trail?: Crumb[];
   current: string;
+  /** False for registry pages outside the models (deployments, settings). */
+  underModels?: boolean;
 }) {
   const crumbs: Crumb[] = [
     { label: 'Registries', href: routes.registries() },
     { label: registryDisplayName, href: routes.models(registry) },
-    ...(current === 'Models' ? [] : [{ label: 'Models', href: routes.models(registry) }]),
+    ...(current === 'Models' || !underModels ? [] : [{ label: 'Models', href: routes.models(registry) }]),
     ...trail,
   ];
   return (

@@ -20,6 +20,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ArchivedBanner } from '@/components/common/ArchivedBanner';
 import { ConfirmModal } from '@/components/common/ConfirmModal';
+import { DeployButton } from '@/components/deployments/DeployButton';
 import { useToast } from '@/components/common/Toasts';
 import { RegistryBreadcrumb } from '@/components/models/RegistryBreadcrumb';
 import { useModel } from '@/components/models/useModel';
@@ -42,6 +43,7 @@ type Dialog = 'archive' | 'restore' | 'delete' | null;
 
 export function VersionHeader({
   registry,
+  registryId,
   registryDisplayName,
   model: modelName,
   version: versionName,
@@ -49,6 +51,7 @@ export function VersionHeader({
   children,
 }: {
   registry: string;
+  registryId: string;
   registryDisplayName: string;
   model: string;
   version: string;
@@ -127,6 +130,14 @@ export function VersionHeader({
           </FlexItem>
           <FlexItem>
             <Flex gap={{ default: 'gapSm' }}>
+              {!archived && (
+                <DeployButton
+                  registry={{ id: registryId, name: registry }}
+                  model={modelName}
+                  version={version.name}
+                  role={role}
+                />
+              )}
               {!modelArchived &&
                 guarded(
                   canEdit,

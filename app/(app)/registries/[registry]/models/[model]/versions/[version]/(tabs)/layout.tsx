@@ -38,6 +38,7 @@ export default async function VersionLayout({ params, children }: Props) {
       <RememberRegistry registry={registry.name} />
       <VersionHeader
         registry={registry.name}
+        registryId={registry.id}
         registryDisplayName={registry.displayName}
         model={model.name}
         version={version.name}
