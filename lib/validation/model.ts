@@ -78,6 +78,10 @@ export const ZVersion = z
     labels: z.array(z.string()),
     properties: ZProperties,
     artifacts: z.array(ZArtifact),
+    activeDeployments: z
+      .number()
+      .int()
+      .describe('Deployments serving this version (desiredState DEPLOYED); archive and delete are refused while any.'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -133,7 +137,13 @@ export const ZModelSummary = z
   .meta({ id: 'ModelSummary' });
 export type TModelSummary = z.infer<typeof ZModelSummary>;
 
-export const ZModel = ZModelSummary.extend({ modelCard: z.string() }).meta({ id: 'Model' });
+export const ZModel = ZModelSummary.extend({
+  modelCard: z.string(),
+  activeDeployments: z
+    .number()
+    .int()
+    .describe('Deployments serving any version (desiredState DEPLOYED); archive and delete are refused while any.'),
+}).meta({ id: 'Model' });
 export type TModel = z.infer<typeof ZModel>;
 
 /** The answer to a nested register: the model and, when one was sent, its first version. */

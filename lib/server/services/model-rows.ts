@@ -9,11 +9,19 @@ import { labelsDto, propertiesDto, type PropertyRow } from './tags';
 
 import type { Prisma } from '@/generated/prisma/sqlite/client';
 
-export const modelInclude = { labels: true, properties: true } satisfies Prisma.RegisteredModelInclude;
+/** Active deployments, counted in the same query (the UI disables Archive/Delete on them). */
+const activeDeploymentCount = { select: { deployments: { where: { desiredState: 'DEPLOYED' } } } } as const;
+
+export const modelInclude = {
+  labels: true,
+  properties: true,
+  _count: activeDeploymentCount,
+} satisfies Prisma.RegisteredModelInclude;
 export const versionInclude = {
   labels: true,
   properties: true,
   artifacts: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  _count: activeDeploymentCount,
 } satisfies Prisma.ModelVersionInclude;
 
 type ModelRow = {
@@ -31,6 +39,7 @@ type ModelRow = {
   latestVersionCreatedAt: Date | null;
   labels: { value: string }[];
   properties: PropertyRow[];
+  _count: { deployments: number };
 };
 
 type ArtifactRow = {
@@ -64,6 +73,7 @@ type VersionRow = {
   labels: { value: string }[];
   properties: PropertyRow[];
   artifacts: ArtifactRow[];
+  _count: { deployments: number };
 };
 
 const asState = (s: string): TState => (s === 'ARCHIVED' ? 'ARCHIVED' : 'LIVE');
@@ -88,7 +98,7 @@ export function toModelSummary(registry: string, m: ModelRow): TModelSummary {
 }
 
 export function toModelDto(registry: string, m: ModelRow): TModel {
-  return { ...toModelSummary(registry, m), modelCard: m.modelCard };
+  return { ...toModelSummary(registry, m), modelCard: m.modelCard, activeDeployments: m._count.deployments };
 }
 
 export function toArtifactDto(a: ArtifactRow): TArtifact {
@@ -131,6 +141,7 @@ export function toVersionDto(
     labels: labelsDto(v.labels),
     properties: propertiesDto(v.properties),
     artifacts: v.artifacts.map(toArtifactDto),
+    activeDeployments: v._count.deployments,
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
   };
