@@ -8,6 +8,12 @@ import { fetchServingEnvironments, servingEnvironmentKeys } from '@/lib/queries/
 import { canDo, type RegistryRole } from '@/lib/roles';
 import { DeployModal } from './DeployModal';
 
+/** Why Archive and Delete are disabled while something is deployed, or null when nothing is. */
+export function undeployFirst(activeDeployments: number): string | null {
+  if (activeDeployments <= 0) return null;
+  return `Undeploy its ${activeDeployments} active deployment${activeDeployments === 1 ? '' : 's'} first.`;
+}
+
 /** The registry's serving environments (one request; a registry has a handful). */
 export function useServingEnvironments(registry: string) {
   return useQuery({

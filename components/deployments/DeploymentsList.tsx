@@ -10,7 +10,7 @@ import {
   Truncate,
 } from '@patternfly/react-core';
 import { CubesIcon, SearchIcon } from '@patternfly/react-icons';
-import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr, type IAction } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr, type IAction } from '@patternfly/react-table';
 import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
@@ -39,6 +39,7 @@ import { useDeploymentsToolbar } from './DeploymentsToolbar';
 import { ManifestModal } from './ManifestModal';
 import { NoServingEnvironment } from './NoServingEnvironment';
 import { RolloutModal } from './RolloutModal';
+import { RowActions } from './RowActions';
 import { useDeleteDeployment, usePatchDeployment } from './useDeployments';
 
 /** How often a deployment that is still coming up is checked again. */
@@ -247,11 +248,7 @@ export function DeploymentsList({
                     <RelativeTime iso={d.updatedAt} />
                   </Td>
                   <Td isActionCell>
-                    <ActionsColumn
-                      items={actions(d)}
-                      popperProps={{ position: 'right' }}
-                      aria-label={`Actions for ${d.name}`}
-                    />
+                    <RowActions name={d.name} items={actions(d)} />
                   </Td>
                 </Tr>
               );

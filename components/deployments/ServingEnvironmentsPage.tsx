@@ -16,7 +16,7 @@ import {
   Truncate,
 } from '@patternfly/react-core';
 import { LockIcon, ServerIcon } from '@patternfly/react-icons';
-import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -31,6 +31,7 @@ import { servingEnvironmentKeys } from '@/lib/queries/deployments';
 import { api, routes } from '@/lib/routes';
 import type { TServingEnvironment } from '@/lib/validation/deployment';
 import { useServingEnvironments } from './DeployButton';
+import { RowActions } from './RowActions';
 import { ServingEnvironmentModal } from './ServingEnvironmentModal';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'delete'; environment: TServingEnvironment } | null;
@@ -192,8 +193,8 @@ export function ServingEnvironmentsPage({
                   <RelativeTime iso={e.updatedAt} />
                 </Td>
                 <Td isActionCell>
-                  <ActionsColumn
-                    aria-label={`Actions for ${e.name}`}
+                  <RowActions
+                    name={e.name}
                     items={[
                       { title: 'Edit', onClick: () => setDialog({ kind: 'edit', environment: e }) },
                       { isSeparator: true },

@@ -19,6 +19,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ArchivedBanner } from '@/components/common/ArchivedBanner';
 import { ConfirmModal } from '@/components/common/ConfirmModal';
+import { undeployFirst } from '@/components/deployments/DeployButton';
 import { useToast } from '@/components/common/Toasts';
 import { apiFetch } from '@/lib/api-client';
 import { modelKeys, type ModelWithEtag } from '@/lib/queries/models';
@@ -77,6 +78,8 @@ export function ModelHeader({
   const canEdit = canDo(role, 'contributor');
   const canDelete = canDo(role, 'admin');
   const activeTab = TABS.find((t) => pathname.endsWith(`/${t.key}`))?.key ?? 'overview';
+  // The API refuses (409) to archive or delete what is still deployed; say so before anyone tries.
+  const deployed = undeployFirst(model.activeDeployments);
 
   const copyLink = async () => {
     await navigator.clipboard.writeText(window.location.href);
@@ -119,21 +122,33 @@ export function ModelHeader({
                     Register new version
                   </Button>,
                 )}
+              {archived
+                ? guarded(
+                    canEdit,
+                    'You need the contributor role on this registry to archive or restore models.',
+                    <Button variant="secondary" isAriaDisabled={!canEdit} onClick={() => setDialog('restore')}>
+                      Restore
+                    </Button>,
+                  )
+                : guarded(
+                    canEdit && !deployed,
+                    deployed ?? 'You need the contributor role on this registry to archive or restore models.',
+                    <Button
+                      variant="secondary"
+                      isAriaDisabled={!canEdit || deployed !== null}
+                      onClick={() => setDialog('archive')}
+                    >
+                      Archive
+                    </Button>,
+                  )}
               {guarded(
-                canEdit,
-                'You need the contributor role on this registry to archive or restore models.',
+                canDelete && !deployed,
+                deployed ?? 'Only registry admins can delete models.',
                 <Button
-                  variant="secondary"
-                  isAriaDisabled={!canEdit}
-                  onClick={() => setDialog(archived ? 'restore' : 'archive')}
+                  variant="danger"
+                  isAriaDisabled={!canDelete || deployed !== null}
+                  onClick={() => setDialog('delete')}
                 >
-                  {archived ? 'Restore' : 'Archive'}
-                </Button>,
-              )}
-              {guarded(
-                canDelete,
-                'Only registry admins can delete models.',
-                <Button variant="danger" isAriaDisabled={!canDelete} onClick={() => setDialog('delete')}>
                   Delete
                 </Button>,
               )}

@@ -20,7 +20,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ArchivedBanner } from '@/components/common/ArchivedBanner';
 import { ConfirmModal } from '@/components/common/ConfirmModal';
-import { DeployButton } from '@/components/deployments/DeployButton';
+import { DeployButton, undeployFirst } from '@/components/deployments/DeployButton';
 import { useToast } from '@/components/common/Toasts';
 import { RegistryBreadcrumb } from '@/components/models/RegistryBreadcrumb';
 import { useModel } from '@/components/models/useModel';
@@ -81,6 +81,8 @@ export function VersionHeader({
   const canEdit = canDo(role, 'contributor');
   const canDelete = canDo(role, 'admin');
   const activeTab: VersionTab = pathname.endsWith('/deployments') ? 'deployments' : 'details';
+  // The API refuses (409) to archive or delete what is still deployed; say so before anyone tries.
+  const deployed = undeployFirst(version.activeDeployments);
 
   const copyLink = async () => {
     try {
@@ -139,21 +141,33 @@ export function VersionHeader({
                 />
               )}
               {!modelArchived &&
-                guarded(
-                  canEdit,
-                  'You need the contributor role on this registry to archive or restore versions.',
-                  <Button
-                    variant="secondary"
-                    isAriaDisabled={!canEdit}
-                    onClick={() => setDialog(ownArchived ? 'restore' : 'archive')}
-                  >
-                    {ownArchived ? 'Restore' : 'Archive'}
-                  </Button>,
-                )}
+                (ownArchived
+                  ? guarded(
+                      canEdit,
+                      'You need the contributor role on this registry to archive or restore versions.',
+                      <Button variant="secondary" isAriaDisabled={!canEdit} onClick={() => setDialog('restore')}>
+                        Restore
+                      </Button>,
+                    )
+                  : guarded(
+                      canEdit && !deployed,
+                      deployed ?? 'You need the contributor role on this registry to archive or restore versions.',
+                      <Button
+                        variant="secondary"
+                        isAriaDisabled={!canEdit || deployed !== null}
+                        onClick={() => setDialog('archive')}
+                      >
+                        Archive
+                      </Button>,
+                    ))}
               {guarded(
-                canDelete,
-                'Only registry admins can delete versions.',
-                <Button variant="danger" isAriaDisabled={!canDelete} onClick={() => setDialog('delete')}>
+                canDelete && !deployed,
+                deployed ?? 'Only registry admins can delete versions.',
+                <Button
+                  variant="danger"
+                  isAriaDisabled={!canDelete || deployed !== null}
+                  onClick={() => setDialog('delete')}
+                >
                   Delete
                 </Button>,
               )}
