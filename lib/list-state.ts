@@ -123,7 +123,7 @@ export function deploymentApiParams(
 ): ListParams {
   const p: ListParams = { pageSize: String(s.pageSize) };
   const model = scope.model ?? s.model;
-  const version = scope.model ? scope.version : s.version;
+  const version = scope.version ?? s.version;
   if (s.environment) p.environment = s.environment;
   if (s.state) p.state = s.state;
   if (model) p.model = model;

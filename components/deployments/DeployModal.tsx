@@ -21,6 +21,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { FieldHelper, validated } from '@/components/register/FieldHelper';
 import { ApiError } from '@/lib/api-client';
+import { suggestDeploymentName, wholeNumber } from '@/lib/deploy-form';
 import { artifactStorageUri, inferenceServiceManifest, manifestYaml } from '@/lib/deployments/manifest';
 import { findRuntime, SERVING_RUNTIMES, suggestRuntime } from '@/lib/deployments/runtimes';
 import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
@@ -29,17 +30,6 @@ import type { TVersion } from '@/lib/validation/model';
 import { ZDeploymentCreate, type TDeploymentCreateInput, type TServingEnvironment } from '@/lib/validation/deployment';
 import { ManifestView } from './ManifestView';
 import { useCreateDeployment } from './useDeployments';
-
-/** A DNS-1123 label from a model and version name: "Fraud Detector" v1.2 → "fraud-detector-v1-2". */
-export function suggestDeploymentName(model: string, version: string): string {
-  const slug = `${model}-${version}`
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .slice(0, 63)
-    .replace(/^-+|-+$/g, '');
-  return /^[a-z0-9]/.test(slug) ? slug : `m-${slug}`.slice(0, 63).replace(/-+$/, '');
-}
 
 type Fields = {
   environment: string;
@@ -54,13 +44,6 @@ type Fields = {
   gpus: string;
 };
 
-/** A whole number typed into a field, or the text itself so that the schema names the problem. */
-function count(text: string): number | undefined {
-  if (text.trim() === '') return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : NaN;
-}
-
 function toBody(f: Fields, model: string, version: string): TDeploymentCreateInput {
   return {
     name: f.name.trim(),
@@ -68,14 +51,14 @@ function toBody(f: Fields, model: string, version: string): TDeploymentCreateInp
     model,
     version,
     runtime: f.runtime || undefined,
-    minReplicas: count(f.minReplicas),
-    maxReplicas: count(f.maxReplicas),
+    minReplicas: wholeNumber(f.minReplicas),
+    maxReplicas: wholeNumber(f.maxReplicas),
     resources: {
       cpuRequest: f.cpuRequest.trim() || null,
       cpuLimit: f.cpuLimit.trim() || null,
       memoryRequest: f.memoryRequest.trim() || null,
       memoryLimit: f.memoryLimit.trim() || null,
-      gpus: f.gpus.trim() === '' ? null : count(f.gpus),
+      gpus: f.gpus.trim() === '' ? null : wholeNumber(f.gpus),
     },
   };
 }
@@ -170,14 +153,14 @@ export function DeployModal({
       runtime: fields.runtime || findRuntime(suggested)?.id || 'runtime',
       modelFormat: { name: format, version: artifact?.modelFormatVersion || null },
       storageUri,
-      minReplicas: parsed.success ? parsed.data.minReplicas : (count(fields.minReplicas) ?? 1),
-      maxReplicas: parsed.success ? parsed.data.maxReplicas : (count(fields.maxReplicas) ?? 1),
+      minReplicas: parsed.success ? parsed.data.minReplicas : (wholeNumber(fields.minReplicas) ?? 1),
+      maxReplicas: parsed.success ? parsed.data.maxReplicas : (wholeNumber(fields.maxReplicas) ?? 1),
       resources: {
         cpuRequest: fields.cpuRequest.trim() || null,
         cpuLimit: fields.cpuLimit.trim() || null,
         memoryRequest: fields.memoryRequest.trim() || null,
         memoryLimit: fields.memoryLimit.trim() || null,
-        gpus: count(fields.gpus) ?? null,
+        gpus: wholeNumber(fields.gpus) ?? null,
       },
     }),
   );

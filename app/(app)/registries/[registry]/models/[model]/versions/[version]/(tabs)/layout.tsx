@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { RememberRegistry } from '@/components/models/RememberRegistry';
 import { VersionHeader } from '@/components/versions/VersionHeader';
 import { modelKeys } from '@/lib/queries/models';
+import { prefetchServingEnvironments } from '@/lib/server/deployment-pages';
 import { loadRegistryPage, orNotFound } from '@/lib/server/pages';
 import { getServerQueryClient } from '@/lib/server/query-client';
 import { getModel } from '@/lib/server/services/models';
@@ -33,6 +34,8 @@ export default async function VersionLayout({ params, children }: Props) {
   const queryClient = getServerQueryClient();
   queryClient.setQueryData(modelKeys.detail(registry.name, model.name), { item: model, etag: modelEtag });
   queryClient.setQueryData(modelKeys.version(registry.name, model.name, version.name), { item: version, etag });
+  // The Deploy action shows only when the registry has somewhere to deploy to.
+  await prefetchServingEnvironments(queryClient, principal, registry.name);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <RememberRegistry registry={registry.name} />
