@@ -1,6 +1,7 @@
 // End-to-end tests against the built app (`npm test` builds it once first).
 //   server 1: SQLite, port 3100, always — projects `ui` (Chromium) and `api-sqlite`
 //   server 2: PostgreSQL, port 3101, only when TEST_DATABASE_URL names a server — `api-postgresql`
+//   Kubernetes API stand-in: port 3108 (e2e/kube/stand-in.ts), used by both servers
 //   OpenID provider: port 3109 (e2e/oidc/provider.ts), used by server 1 only; server 2
 //   runs without single sign-on, so both configurations are covered
 // Each server gets a fresh database: Playwright starts web servers before globalSetup,
@@ -14,6 +15,7 @@ import {
   ADMIN_PASSWORD,
   ADMIN_USERNAME,
   DEMO_PASSWORD,
+  KUBE_STAND_IN_URL,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
   OIDC_DISPLAY_NAME,
@@ -72,6 +74,19 @@ const oidcProvider: WebServer = {
   stderr: 'pipe',
 };
 
+// A stand-in for a Kubernetes API server with KServe (no cluster runs here), shared by
+// both app servers: deployments in environments whose apiServerUrl points at it are
+// applied to it and read back from it.
+const kubeStandIn: WebServer = {
+  command: 'npx tsx e2e/kube/stand-in.ts',
+  cwd: root,
+  url: `${KUBE_STAND_IN_URL}/healthz`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore',
+  stderr: 'pipe',
+};
+
 const oidcEnv = {
   OIDC_ISSUER,
   OIDC_CLIENT_ID,
@@ -118,6 +133,7 @@ export default defineConfig({
   webServer: [
     // First: the SQLite server discovers the provider's endpoints when it signs someone in.
     oidcProvider,
+    kubeStandIn,
     server(SQLITE_PORT, SQLITE_BASE_URL, `file:${path.join(root, SQLITE_DB_FILE)}`, oidcEnv),
     ...(pgDatabaseUrl ? [server(POSTGRES_PORT, POSTGRES_BASE_URL, pgDatabaseUrl)] : []),
   ],

@@ -27,3 +27,12 @@ export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const OIDC_CLIENT_ID = 'model-registry-e2e';
 export const OIDC_CLIENT_SECRET = 'model-registry-e2e-secret';
 export const OIDC_DISPLAY_NAME = 'Test IdP';
+
+/**
+ * The stand-in Kubernetes API server (e2e/kube/stand-in.ts): no cluster runs here, so the
+ * apply/status path of deployments is tested against it. Shared by both app servers.
+ */
+export const KUBE_STAND_IN_PORT = SQLITE_PORT + 8;
+export const KUBE_STAND_IN_URL = `http://127.0.0.1:${KUBE_STAND_IN_PORT}`;
+/** The only bearer token the stand-in accepts. */
+export const KUBE_STAND_IN_TOKEN = 'stand-in-cluster-token-5f1c2a';

@@ -89,6 +89,26 @@ const RULES: Record<string, Rule> = {
     body: () => ({ name: uniqueName('t'), role: 'viewer' }),
   },
   'DELETE /api/v1/registries/{registry}/tokens/{id}': { access: 'registry-admin', tokens: false },
+  'GET /api/v1/registries/{registry}/serving-environments': { access: 'viewer' },
+  'POST /api/v1/registries/{registry}/serving-environments': {
+    access: 'registry-admin',
+    body: () => ({ name: uniqueSlug('env'), kind: 'external' }),
+  },
+  'GET /api/v1/registries/{registry}/serving-environments/{name}': { access: 'viewer' },
+  'PATCH /api/v1/registries/{registry}/serving-environments/{name}': {
+    access: 'registry-admin',
+    body: () => ({ description: 'changed' }),
+  },
+  'DELETE /api/v1/registries/{registry}/serving-environments/{name}': { access: 'registry-admin' },
+  'GET /api/v1/registries/{registry}/deployments': { access: 'viewer' },
+  'POST /api/v1/registries/{registry}/deployments': {
+    access: 'contributor',
+    body: () => ({ name: uniqueSlug('d'), environment: 'env', model: 'm', version: 'v1', runtime: 'ovms' }),
+  },
+  'GET /api/v1/registries/{registry}/deployments/{id}': { access: 'viewer' },
+  'PATCH /api/v1/registries/{registry}/deployments/{id}': { access: 'contributor', body: () => ({ maxReplicas: 2 }) },
+  'DELETE /api/v1/registries/{registry}/deployments/{id}': { access: 'contributor' },
+  'GET /api/v1/registries/{registry}/deployments/{id}/manifest': { access: 'viewer' },
   // Administration: the matrix aims the writes at a user and a group that do not exist (404 once allowed).
   'GET /api/v1/admin/users': { access: 'platform-admin' },
   'POST /api/v1/admin/users': {
@@ -157,6 +177,17 @@ test.describe('authorization matrix', () => {
     await createModel(api, a.name, { name: 'm', version: { name: 'v1', artifact: S3_ARTIFACT } });
     const artifacts = await expectStatus<TPage<TArtifact>>(await api.get(urls.artifacts(a.name, 'm', 'v1')), 200);
     const artifactId = artifacts.items[0]?.id ?? '';
+    // A serving environment and a deployment to read, change (412) and delete (412).
+    await expectStatus(
+      await api.post(urls.servingEnvironments(a.name), { data: { name: 'env', kind: 'external' } }),
+      201,
+    );
+    const deployment = await expectStatus<{ id: string }>(
+      await api.post(urls.deployments(a.name), {
+        data: { name: 'dep', environment: 'env', model: 'm', version: 'v1', runtime: 'ovms' },
+      }),
+      201,
+    );
     // Another object's ETag: writes with it are refused (412) only after authorization passed.
     const staleEtag = etagOf(await api.get(urls.registry(b.name)));
 
@@ -182,7 +213,11 @@ test.describe('authorization matrix', () => {
         .replace('{version}', 'v1')
         .replace('{group}', 'no-such-group')
         .replace('{username}', 'no-such-user')
-        .replace('{id}', path.includes('/artifacts/') ? artifactId : 'no-such-id');
+        .replace('{name}', 'env')
+        .replace(
+          '{id}',
+          path.includes('/artifacts/') ? artifactId : path.includes('/deployments/') ? deployment.id : 'no-such-id',
+        );
 
     const call = (ctx: APIRequestContext, method: string, path: string, rule: Rule): Promise<APIResponse> =>
       ctx.fetch(pathOf(path), {

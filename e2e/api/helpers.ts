@@ -130,6 +130,11 @@ export const urls = {
   grant: (r: string, id: string) => `${urls.grants(r)}/${seg(id)}`,
   tokens: (r: string) => `${urls.registry(r)}/tokens`,
   token: (r: string, id: string) => `${urls.tokens(r)}/${seg(id)}`,
+  servingEnvironments: (r: string) => `${urls.registry(r)}/serving-environments`,
+  servingEnvironment: (r: string, name: string) => `${urls.servingEnvironments(r)}/${seg(name)}`,
+  deployments: (r: string) => `${urls.registry(r)}/deployments`,
+  deployment: (r: string, id: string) => `${urls.deployments(r)}/${seg(id)}`,
+  deploymentManifest: (r: string, id: string) => `${urls.deployment(r, id)}/manifest`,
 };
 
 /** Query parameters with repeatable keys, for `request.get(url, { params })`. */

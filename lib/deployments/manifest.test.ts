@@ -67,6 +67,7 @@ describe('inferenceServiceManifest', () => {
   it('leaves out what is not known: no resources, no format version, no storage URI, no deployment id', () => {
     const m = inferenceServiceManifest({
       ...input,
+      namespace: null,
       deploymentId: null,
       artifactId: null,
       modelFormat: { name: null },
@@ -74,6 +75,7 @@ describe('inferenceServiceManifest', () => {
       resources: EMPTY_RESOURCES,
       minReplicas: 0,
     });
+    expect(Object.keys(m.metadata)).toEqual(['name', 'labels', 'annotations']);
     expect(m.metadata.labels['modelregistry.io/deployment-id']).toBeUndefined();
     expect(m.metadata.annotations['modelregistry.io/model-artifact-id']).toBeUndefined();
     expect(m.spec.predictor.minReplicas).toBe(0);

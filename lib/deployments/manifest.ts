@@ -29,7 +29,8 @@ export function isLabelValue(s: string): boolean {
 
 export type TManifestInput = {
   name: string;
-  namespace: string;
+  /** Null for an external environment: whoever applies the manifest picks the namespace. */
+  namespace: string | null;
   registry: { id: string; name: string };
   model: { id: string; name: string };
   version: { id: string; name: string };
@@ -50,7 +51,7 @@ export type TInferenceService = {
   kind: 'InferenceService';
   metadata: {
     name: string;
-    namespace: string;
+    namespace?: string;
     labels: Record<string, string>;
     annotations: Record<string, string>;
   };
@@ -128,7 +129,12 @@ export function inferenceServiceManifest(input: TManifestInput): TInferenceServi
   return {
     apiVersion: KSERVE_API_VERSION,
     kind: 'InferenceService',
-    metadata: { name: input.name, namespace: input.namespace, labels, annotations },
+    metadata: {
+      name: input.name,
+      ...(input.namespace ? { namespace: input.namespace } : {}),
+      labels,
+      annotations,
+    },
     spec: { predictor: { minReplicas: input.minReplicas, maxReplicas: input.maxReplicas, model } },
   };
 }
