@@ -145,7 +145,7 @@ export function DeployModal({
   const preview = manifestYaml(
     inferenceServiceManifest({
       name: fields.name.trim() || 'deployment-name',
-      namespace: env?.namespace ?? 'default',
+      namespace: env?.namespace ?? null,
       registry,
       model: { id: version.modelId, name: version.modelName },
       version: { id: version.id, name: version.name },

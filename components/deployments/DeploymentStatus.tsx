@@ -64,7 +64,6 @@ export function DeploymentStatus({ deployment }: { deployment: TDeployment }) {
   return (
     <Popover
       headerContent={p.label}
-      aria-label={`Status of ${deployment.name}`}
       bodyContent={
         <Content>
           <p>{p.help}</p>

@@ -97,6 +97,7 @@ export function RolloutModal({
               isLoading={versions.isFetching}
               noResultsText={versions.isError ? 'Versions could not be loaded.' : 'No other live version matches.'}
               describedBy={`${id}-version-helper`}
+              menuInline
             />
             <FieldHelper
               id={`${id}-version-helper`}

@@ -36,6 +36,7 @@ export function TypeaheadInput({
   isInvalid = false,
   isDisabled = false,
   describedBy,
+  menuInline = false,
 }: {
   inputId: string;
   /** The accessible name of the input: the visible label of its form group. */
@@ -53,6 +54,8 @@ export function TypeaheadInput({
   isInvalid?: boolean;
   isDisabled?: boolean;
   describedBy?: string;
+  /** Render the suggestions next to the input (inside a modal) instead of at the end of the page. */
+  menuInline?: boolean;
 }) {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -159,6 +162,7 @@ export function TypeaheadInput({
       variant="typeahead"
       isScrollable
       maxMenuHeight="18rem"
+      popperProps={menuInline ? { appendTo: 'inline' } : undefined}
     >
       <SelectList id={listId}>
         {isLoading && options.length === 0 ? (

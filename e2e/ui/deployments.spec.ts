@@ -4,7 +4,15 @@
 // version, undeploys, and then archives the old one. Also: the empty state of a registry
 // without serving environments, the serving environments settings page, and axe checks.
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, DATA_SCIENTIST_USERNAME, DEMO_PASSWORD, VIEWER_USERNAME } from '../constants';
+import {
+  ADMIN_PASSWORD,
+  ADMIN_USERNAME,
+  DATA_SCIENTIST_USERNAME,
+  DEMO_PASSWORD,
+  KUBE_STAND_IN_TOKEN,
+  KUBE_STAND_IN_URL,
+  VIEWER_USERNAME,
+} from '../constants';
 import { checkA11y, expect, signIn, test } from '../fixtures';
 import { adminApi, unique } from './helpers';
 
@@ -70,7 +78,14 @@ test('a contributor deploys a version, finds it everywhere, rolls out a newer on
   const api = await adminApi(playwright, baseURL ?? '');
   const registry = await createRegistry(api);
   await createModel(api, registry);
-  await createEnvironment(api, registry, { name: 'staging', kind: 'kserve', namespace: 'models-staging' });
+  // A KServe namespace on the stand-in cluster: deployments are applied and their status read back.
+  await createEnvironment(api, registry, {
+    name: 'staging',
+    kind: 'kserve',
+    namespace: 'models-staging',
+    apiServerUrl: KUBE_STAND_IN_URL,
+    token: KUBE_STAND_IN_TOKEN,
+  });
   await api.dispose();
 
   await signIn(page, DATA_SCIENTIST_USERNAME, DEMO_PASSWORD, versionUrl(registry, 'v1'));
@@ -99,9 +114,15 @@ test('a contributor deploys a version, finds it everywhere, rolls out a newer on
   await expect(page).toHaveURL(new RegExp(`${versionUrl(registry, 'v1', 'deployments')}$`));
   const row = deploymentRow(page, 'fraud-live');
   await expect(row).toBeVisible();
-  await expect(row.getByText('Tracked by hand')).toBeVisible();
-  await expect(row.getByRole('cell', { name: 'staging' })).toBeVisible();
-  await expect(row.getByRole('cell', { name: 'ovms' })).toBeVisible();
+  // Applied to the cluster: pending at first, then ready once the cluster says so (the page polls).
+  await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await row.getByText('Ready', { exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Ready' })).toContainText(
+    'http://fraud-live-models-staging.apps.stand-in.example',
+  );
+  await page.keyboard.press('Escape');
+  await expect(row.locator('td[data-label="Environment"]')).toHaveText('staging');
+  await expect(row.locator('td[data-label="Runtime"]')).toHaveText('ovms');
 
   // Archive and Delete are refused while it is deployed, and say why.
   const archive = page.getByRole('button', { name: 'Archive', exact: true });
@@ -181,86 +202,91 @@ test.describe('a registry without serving environments', () => {
   });
 });
 
-test('a registry admin adds, edits and deletes serving environments; one in use cannot be deleted', async ({
-  page,
-  playwright,
-  baseURL,
-}) => {
-  test.slow();
-  const api = await adminApi(playwright, baseURL ?? '');
-  const registry = await createRegistry(api);
-  await createModel(api, registry);
-  await signIn(page, VIEWER_USERNAME, DEMO_PASSWORD, `/registries/${registry}/settings/serving-environments`);
-  await expect(page.getByRole('heading', { name: 'No serving environment yet' })).toBeVisible();
+test.describe('the serving environments settings page', () => {
+  // Deleting an environment that is in use is refused with 409, which the browser logs.
+  test.use({ allowedConsoleErrors: /status of 409 \(Conflict\)/ });
 
-  // Add a KServe environment with a cluster connection and a token.
-  await page.getByRole('button', { name: 'Add serving environment' }).click();
-  let dialog = page.getByRole('dialog', { name: 'Add a serving environment' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Prod!');
-  await expect(dialog.getByText('Use lowercase letters, digits and hyphens')).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('prod');
-  await dialog.getByRole('textbox', { name: 'Namespace' }).fill('models-prod');
-  await dialog.getByRole('textbox', { name: 'API server URL' }).fill('https://kube.example.com:6443');
-  await dialog.getByLabel('Token').fill('secret-token');
-  await dialog.getByRole('combobox', { name: 'Default runtime' }).selectOption('kserve-sklearnserver');
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText('Serving environment "prod" added')).toBeVisible();
-  let row = page.getByRole('row').filter({ hasText: 'prod' });
-  await expect(row).toContainText('Namespace models-prod');
-  await expect(row).toContainText('(token stored)');
-  await expect(row).toContainText('KServe scikit-learn server');
+  test('a registry admin adds, edits and deletes serving environments; one in use cannot be deleted', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    test.slow();
+    const api = await adminApi(playwright, baseURL ?? '');
+    const registry = await createRegistry(api);
+    await createModel(api, registry);
+    await signIn(page, VIEWER_USERNAME, DEMO_PASSWORD, `/registries/${registry}/settings/serving-environments`);
+    await expect(page.getByRole('heading', { name: 'No serving environment yet' })).toBeVisible();
 
-  // Add an external one.
-  await page.getByRole('button', { name: 'Add serving environment' }).click();
-  dialog = page.getByRole('dialog', { name: 'Add a serving environment' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('edge');
-  await dialog.getByRole('radio', { name: /External/ }).check();
-  await dialog.getByRole('textbox', { name: 'URL' }).fill('https://edge.example.com');
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'edge' })).toContainText('External');
-  await checkA11y(page);
+    // Add a KServe environment with a cluster connection and a token.
+    await page.getByRole('button', { name: 'Add serving environment' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Add a serving environment' });
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Prod!');
+    await expect(dialog.getByText('Use lowercase letters, digits and hyphens')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('prod');
+    await dialog.getByRole('textbox', { name: 'Namespace' }).fill('models-prod');
+    await dialog.getByRole('textbox', { name: 'API server URL' }).fill('https://kube.example.com:6443');
+    await dialog.getByLabel('Token').fill('secret-token');
+    await dialog.getByRole('combobox', { name: 'Default runtime' }).selectOption('kserve-sklearnserver');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Serving environment "prod" added')).toBeVisible();
+    let row = page.getByRole('row').filter({ hasText: 'prod' });
+    await expect(row).toContainText('Namespace models-prod');
+    await expect(row).toContainText('(token stored)');
+    await expect(row).toContainText('KServe scikit-learn server');
 
-  // Edit: keep the token by leaving it empty, then clear it.
-  await rowAction(page, 'prod', 'Edit');
-  dialog = page.getByRole('dialog', { name: 'Edit prod' });
-  await expect(dialog.getByText('A token is stored')).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'Description' }).fill('Production cluster');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  row = page.getByRole('row').filter({ hasText: 'prod' });
-  await expect(row).toContainText('Production cluster');
-  await expect(row).toContainText('(token stored)');
-  await rowAction(page, 'prod', 'Edit');
-  dialog = page.getByRole('dialog', { name: 'Edit prod' });
-  await dialog.getByRole('button', { name: 'Clear' }).click();
-  await expect(dialog.getByText('The stored token will be removed when you save.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row').filter({ hasText: 'prod' })).toContainText('(no token)');
+    // Add an external one.
+    await page.getByRole('button', { name: 'Add serving environment' }).click();
+    dialog = page.getByRole('dialog', { name: 'Add a serving environment' });
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('edge');
+    await dialog.getByRole('radio', { name: /External/ }).check();
+    await dialog.getByRole('textbox', { name: 'URL', exact: true }).fill('https://edge.example.com');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('row').filter({ hasText: 'edge' })).toContainText('External');
+    await checkA11y(page);
 
-  // An environment with an active deployment cannot be deleted: the API's reason is shown.
-  const deployed = await api.post(`/api/v1/registries/${registry}/deployments`, {
-    data: { name: 'fraud-edge', environment: 'edge', model: MODEL, version: 'v1' },
+    // Edit: keep the token by leaving it empty, then clear it.
+    await rowAction(page, 'prod', 'Edit');
+    dialog = page.getByRole('dialog', { name: 'Edit prod' });
+    await expect(dialog.getByText('A token is stored')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Description' }).fill('Production cluster');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    row = page.getByRole('row').filter({ hasText: 'prod' });
+    await expect(row).toContainText('Production cluster');
+    await expect(row).toContainText('(token stored)');
+    await rowAction(page, 'prod', 'Edit');
+    dialog = page.getByRole('dialog', { name: 'Edit prod' });
+    await dialog.getByRole('button', { name: 'Clear' }).click();
+    await expect(dialog.getByText('The stored token will be removed when you save.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row').filter({ hasText: 'prod' })).toContainText('(no token)');
+
+    // An environment with an active deployment cannot be deleted: the API's reason is shown.
+    const deployed = await api.post(`/api/v1/registries/${registry}/deployments`, {
+      data: { name: 'fraud-edge', environment: 'edge', model: MODEL, version: 'v1' },
+    });
+    expect(deployed.status(), await deployed.text()).toBe(201);
+    await api.dispose();
+    await page.reload();
+    await rowAction(page, 'edge', 'Delete');
+    let confirm = page.getByRole('dialog', { name: 'Delete edge?' });
+    await expect(confirm).toContainText('1 active deployment');
+    await confirm.getByRole('textbox').fill('edge');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('The serving environment was not deleted')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'edge' })).toBeVisible();
+
+    // An unused one is deleted.
+    await rowAction(page, 'prod', 'Delete');
+    confirm = page.getByRole('dialog', { name: 'Delete prod?' });
+    await confirm.getByRole('textbox').fill('prod');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('Serving environment "prod" deleted')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'models-prod' })).toHaveCount(0);
   });
-  expect(deployed.status(), await deployed.text()).toBe(201);
-  await api.dispose();
-  await page.reload();
-  await rowAction(page, 'edge', 'Delete');
-  let confirm = page.getByRole('dialog', { name: 'Delete edge?' });
-  await expect(confirm).toContainText('1 active deployment');
-  await confirm.getByRole('textbox').fill('edge');
-  await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('The serving environment was not deleted')).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: 'edge' })).toBeVisible();
-
-  // An unused one is deleted.
-  await rowAction(page, 'prod', 'Delete');
-  confirm = page.getByRole('dialog', { name: 'Delete prod?' });
-  await confirm.getByRole('textbox').fill('prod');
-  await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('Serving environment "prod" deleted')).toBeVisible();
-  await expect(page.getByRole('row').filter({ hasText: 'models-prod' })).toHaveCount(0);
 });
 
 test('contributors are told that only registry admins manage serving environments', async ({
