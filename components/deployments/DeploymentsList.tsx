@@ -31,6 +31,7 @@ import {
   fetchServingEnvironments,
   servingEnvironmentKeys,
 } from '@/lib/queries/deployments';
+import { findRuntime } from '@/lib/deployments/runtimes';
 import { routes } from '@/lib/routes';
 import { canDo, type RegistryRole } from '@/lib/roles';
 import type { TDeployment } from '@/lib/validation/deployment';
@@ -50,7 +51,7 @@ export type DeploymentScope = { model?: string; version?: string };
 type Dialog = { kind: 'manifest' | 'rollout' | 'undeploy' | 'redeploy' | 'delete'; deployment: TDeployment } | null;
 
 function runtimeLabel(d: TDeployment): string {
-  return d.runtime;
+  return findRuntime(d.runtime)?.label ?? d.runtime;
 }
 
 function replicas(d: TDeployment): string {
@@ -215,7 +216,7 @@ export function DeploymentsList({
               <Th modifier="wrap">Version</Th>
               <Th modifier="wrap">Runtime</Th>
               <Th modifier="wrap">Replicas</Th>
-              <Th modifier="wrap">Updated</Th>
+              <Th modifier="nowrap">Updated</Th>
               <Th screenReaderText="Actions" />
             </Tr>
           </Thead>
@@ -244,7 +245,7 @@ export function DeploymentsList({
                   </Td>
                   <Td dataLabel="Runtime">{runtimeLabel(d)}</Td>
                   <Td dataLabel="Replicas">{replicas(d)}</Td>
-                  <Td dataLabel="Updated">
+                  <Td dataLabel="Updated" modifier="nowrap">
                     <RelativeTime iso={d.updatedAt} />
                   </Td>
                   <Td isActionCell>

@@ -149,12 +149,12 @@ export function ServingEnvironmentsPage({
         <Table aria-label="Serving environments" variant="compact">
           <Thead>
             <Tr>
-              <Th>Name</Th>
-              <Th>Kind</Th>
-              <Th>Target</Th>
-              <Th>Default runtime</Th>
-              <Th>Active deployments</Th>
-              <Th>Updated</Th>
+              <Th modifier="wrap">Name</Th>
+              <Th modifier="wrap">Kind</Th>
+              <Th modifier="wrap">Target</Th>
+              <Th modifier="wrap">Default runtime</Th>
+              <Th modifier="wrap">Active deployments</Th>
+              <Th modifier="wrap">Updated</Th>
               <Th screenReaderText="Actions" />
             </Tr>
           </Thead>

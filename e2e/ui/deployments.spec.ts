@@ -122,7 +122,7 @@ test('a contributor deploys a version, finds it everywhere, rolls out a newer on
   );
   await page.keyboard.press('Escape');
   await expect(row.locator('td[data-label="Environment"]')).toHaveText('staging');
-  await expect(row.locator('td[data-label="Runtime"]')).toHaveText('ovms');
+  await expect(row.locator('td[data-label="Runtime"]')).toHaveText('OpenVINO Model Server');
 
   // Archive and Delete are refused while it is deployed, and say why.
   const archive = page.getByRole('button', { name: 'Archive', exact: true });
@@ -154,7 +154,8 @@ test('a contributor deploys a version, finds it everywhere, rolls out a newer on
   await rowAction(page, 'fraud-live', 'View manifest');
   const manifestDialog = page.getByRole('dialog', { name: 'Manifest of fraud-live' });
   await expect(manifestDialog.getByTestId('manifest')).toContainText('s3://models/fraud/v2/');
-  await manifestDialog.getByRole('button', { name: 'Close' }).click();
+  await manifestDialog.getByRole('contentinfo').getByRole('button', { name: 'Close' }).click();
+  await expect(manifestDialog).toBeHidden();
 
   // Undeploy.
   await rowAction(page, 'fraud-live', 'Undeploy');

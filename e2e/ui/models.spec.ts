@@ -226,7 +226,7 @@ test('deep links open tabs directly, and odd names survive the round trip', asyn
 
   await page.getByRole('tab', { name: 'Deployments' }).click();
   await expect(page).toHaveURL(/\/deployments$/);
-  await expect(page.getByText('No deployments')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No serving environment yet' })).toBeVisible();
 
   await api.dispose();
 });

@@ -96,7 +96,8 @@ const SIGNED_IN_PAGES: PageCase[] = [
   {
     name: 'model deployments tab',
     url: () => modelUrl('deployments'),
-    ready: (page) => page.getByText('No deployments'),
+    // The registry has no serving environment: the tab says how to add one.
+    ready: (page) => page.getByRole('link', { name: 'Add a serving environment' }),
   },
   {
     name: 'version details',
@@ -106,7 +107,7 @@ const SIGNED_IN_PAGES: PageCase[] = [
   {
     name: 'version deployments',
     url: () => versionUrl('deployments'),
-    ready: (page) => page.getByText('This version is not deployed'),
+    ready: (page) => page.getByRole('link', { name: 'Add a serving environment' }),
   },
   { name: 'register model', url: () => `/registries/${registry}/models/new`, ready: h1('Register model') },
   {

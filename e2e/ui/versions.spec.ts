@@ -138,7 +138,7 @@ test('a deep link opens the Deployments tab, and the switcher changes version on
   await expect(page.getByRole('heading', { name: /^v1/, level: 1 })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Deployments' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'false');
-  await expect(page.getByText('This version is not deployed')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No serving environment yet' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit description' })).toHaveCount(0);
 
   // The switcher lists the versions newest first, the latest marked.
