@@ -640,6 +640,13 @@ test.describe('deployments applied to a cluster (the stand-in Kubernetes API ser
     expect(created.status).toMatchObject({ phase: 'PENDING', message: null, url: null });
     expect(created.status.checkedAt).toEqual(expect.any(String));
 
+    // The environment cannot move to another namespace while it serves this deployment.
+    await expectError(
+      await api.patch(urls.servingEnvironment(registry.name, env.name), { data: { namespace: 'models-other' } }),
+      409,
+      'conflict',
+    );
+
     const applied = await onCluster(api, namespace, name);
     expect(applied?.applies).toBe(1);
     expect(applied?.manifest.spec.predictor.model.storageUri).toBe('s3://models/m/v1/model.onnx');
