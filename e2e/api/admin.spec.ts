@@ -35,7 +35,7 @@ test('an admin creates an account that can sign in, then disables it and its ses
   const disabled = await expectStatus<User>(await api.patch(`${USERS}/${username}`, { data: { disabled: true } }), 200);
   expect(disabled.disabled).toBe(true);
   await expectError(await person.get(urls.registries()), 401, 'unauthorized');
-  const listed = await expectStatus<{ items: User[] }>(await api.get(USERS), 200);
+  const listed = await expectStatus<{ items: User[] }>(await api.get(USERS, { params: { q: username } }), 200);
   expect(listed.items.find((u) => u.username === username)?.disabled).toBe(true);
   await expectError(
     await api.patch(`${USERS}/${uniqueName('nobody')}`, { data: { disabled: true } }),

@@ -72,3 +72,49 @@ export function pageCursors<T extends { id: string }>(
     prevCursor: more.prev && first ? encodeCursor(sortValue(first), first.id, 'before') : null,
   };
 }
+
+/**
+ * One page of a Prisma list sorted by one unique-or-tied field then id, in both
+ * directions: an "after" cursor pages forward, "before" backward and "last" gives the
+ * final page. For the small admin lists (registries, users, groups), where a Prisma
+ * `where` is enough; the big lists use lib/server/db/list-query.ts.
+ */
+export async function keysetPage<T extends { id: string }>(opts: {
+  field: string;
+  order: 'asc' | 'desc';
+  isDate: boolean;
+  cursor?: string;
+  pageSize: number;
+  filter: object;
+  sortValue: (row: T) => CursorValue | Date;
+  find: (args: { where: object; orderBy: object[]; take: number }) => Promise<T[]>;
+  count: (args: { where: object }) => Promise<number>;
+}): Promise<{ items: T[]; nextCursor: string | null; prevCursor: string | null; total: number }> {
+  const cursor = opts.cursor ? decodeCursor(opts.cursor) : null;
+  const backwards = cursor?.kind === 'before' || cursor?.kind === 'last';
+  const ascending = (opts.order === 'asc') !== backwards;
+  const dir = ascending ? 'asc' : 'desc';
+  const orderBy = [{ [opts.field]: dir }, { id: dir }];
+  let where = opts.filter;
+  if (cursor && cursor.kind !== 'last') {
+    const op = ascending ? 'gt' : 'lt';
+    const v = opts.isDate && typeof cursor.v === 'string' ? new Date(cursor.v) : cursor.v;
+    where = {
+      AND: [opts.filter, { OR: [{ [opts.field]: { [op]: v } }, { [opts.field]: v, id: { [op]: cursor.id } }] }],
+    };
+  }
+  const total = await opts.count({ where: opts.filter });
+  if (cursor?.kind === 'last') {
+    const take = total % opts.pageSize || opts.pageSize;
+    const rows = (await opts.find({ where, orderBy, take })).reverse();
+    return { items: rows, total, ...pageCursors(rows, opts.sortValue, { next: false, prev: total > rows.length }) };
+  }
+  const rows = await opts.find({ where, orderBy, take: opts.pageSize + 1 });
+  const beyond = rows.length > opts.pageSize;
+  const page = rows.slice(0, opts.pageSize);
+  if (cursor?.kind === 'before') {
+    const items = page.reverse();
+    return { items, total, ...pageCursors(items, opts.sortValue, { next: true, prev: beyond }) };
+  }
+  return { items: page, total, ...pageCursors(page, opts.sortValue, { next: beyond, prev: cursor !== null }) };
+}
