@@ -12,16 +12,19 @@ export function RegistryBreadcrumb({
   registryDisplayName,
   trail = [],
   current,
+  omitModels = false,
 }: {
   registry: string;
   registryDisplayName: string;
   trail?: Crumb[];
   current: string;
+  /** For pages outside the models (settings): no "Models" crumb. */
+  omitModels?: boolean;
 }) {
   const crumbs: Crumb[] = [
     { label: 'Registries', href: routes.registries() },
     { label: registryDisplayName, href: routes.models(registry) },
-    ...(current === 'Models' ? [] : [{ label: 'Models', href: routes.models(registry) }]),
+    ...(current === 'Models' || omitModels ? [] : [{ label: 'Models', href: routes.models(registry) }]),
     ...trail,
   ];
   return (
