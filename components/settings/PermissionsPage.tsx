@@ -2,24 +2,11 @@
 
 import { PageSection, Tab, Tabs, TabTitleText } from '@patternfly/react-core';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import type { PermissionsTab } from '@/lib/routes';
 import { PERMISSIONS_PANEL_ID } from '@/lib/tab-panels';
 import { GrantsTab } from './GrantsTab';
+import { PERMISSIONS_TABS as TABS, permissionsTab } from './permissions-tabs';
 import { TokensTab } from './TokensTab';
 import { WhoHasAccessTab } from './WhoHasAccessTab';
-
-const TABS: { key: PermissionsTab; title: string }[] = [
-  { key: 'users', title: 'Users' },
-  { key: 'groups', title: 'Groups' },
-  { key: 'tokens', title: 'API tokens' },
-  { key: 'access', title: 'Who has access' },
-];
-
-/** The tab of `?tab=`; Users when absent or unknown. */
-export function permissionsTab(value: string | string[] | undefined): PermissionsTab {
-  const v = Array.isArray(value) ? value[0] : value;
-  return TABS.find((t) => t.key === v)?.key ?? 'users';
-}
 
 /** Permissions of a registry: grants to users and groups, API tokens, and everyone's effective role. */
 export function PermissionsPage({ registry, isPlatformAdmin }: { registry: string; isPlatformAdmin: boolean }) {

@@ -100,7 +100,8 @@ export function AppShell({ user, theme, children }: { user: ShellUser; theme: Th
 
   const renderItem = (item: NavEntry) => (
     <NavItem key={item.id} itemId={item.id} isActive={item.isActive(pathname)}>
-      <Link href={item.href} aria-current={item.isActive(pathname) ? 'page' : undefined}>
+      {/* Not prefetched: the sidebar is on every page, and each view would fetch every section. */}
+      <Link href={item.href} prefetch={false} aria-current={item.isActive(pathname) ? 'page' : undefined}>
         {item.label}
       </Link>
     </NavItem>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
-import { PermissionsPage, permissionsTab } from '@/components/settings/PermissionsPage';
+import { PermissionsPage } from '@/components/settings/PermissionsPage';
+import { permissionsTab } from '@/components/settings/permissions-tabs';
 import { NeedsRegistryAdmin } from '@/components/settings/SettingsHeader';
 import { accessKeys } from '@/lib/queries/access';
 import { loadRegistryPage } from '@/lib/server/pages';
