@@ -84,7 +84,7 @@ export function AdminGroupPage({ group }: { group: string }) {
             else setAddError('Enter a username.');
           }}
         >
-          <Flex alignItems={{ default: 'alignItemsFlexStart' }}>
+          <Flex alignItems={{ default: 'alignItemsFlexEnd' }}>
             <FlexItem style={{ minWidth: '20rem' }}>
               <FormGroup label="Add member" fieldId="member-username">
                 <SubjectTypeahead
@@ -102,7 +102,7 @@ export function AdminGroupPage({ group }: { group: string }) {
                 <FieldError message={addError} />
               </FormGroup>
             </FlexItem>
-            <FlexItem className="pf-v6-u-mt-lg">
+            <FlexItem>
               <Button type="submit" variant="secondary" isLoading={add.isPending}>
                 Add
               </Button>

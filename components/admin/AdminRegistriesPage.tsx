@@ -63,8 +63,8 @@ export function AdminRegistriesPage() {
           <Tr>
             <Th>Registry</Th>
             <Th>Description</Th>
-            <Th>Models</Th>
-            <Th>Created</Th>
+            <Th modifier="nowrap">Models</Th>
+            <Th modifier="nowrap">Created</Th>
             <Th screenReaderText="Actions" />
           </Tr>
         </Thead>

@@ -129,7 +129,7 @@ export function AdminUsersPage({ currentUsername }: { currentUsername: string })
             <Th>Sign-in</Th>
             <Th>Groups</Th>
             <Th>Status</Th>
-            <Th>Last sign-in</Th>
+            <Th modifier="nowrap">Last sign-in</Th>
             <Th screenReaderText="Actions" />
           </Tr>
         </Thead>

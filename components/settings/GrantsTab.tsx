@@ -169,7 +169,7 @@ export function GrantsTab({
         <Title headingLevel="h2" size="md">
           Grant a role to a {noun}
         </Title>
-        <Flex alignItems={{ default: 'alignItemsFlexStart' }}>
+        <Flex alignItems={{ default: 'alignItemsFlexEnd' }}>
           <FlexItem style={{ minWidth: '18rem' }}>
             <FormGroup label={kind === 'user' ? 'Username' : 'Group'} fieldId={`grant-${kind}-subject`}>
               <SubjectTypeahead
@@ -192,7 +192,7 @@ export function GrantsTab({
               <RoleSelect id={`grant-${kind}-role`} label="Role" value={role} onChange={(r) => r && setRole(r)} />
             </FormGroup>
           </FlexItem>
-          <FlexItem className="pf-v6-u-mt-lg">
+          <FlexItem>
             <Button
               type="submit"
               variant="secondary"
@@ -233,7 +233,7 @@ export function GrantsTab({
             {grants.map((g) => (
               <Tr key={g.id}>
                 <Td dataLabel={kind === 'user' ? 'User' : 'Group'}>{g.subject}</Td>
-                <Td dataLabel="Role" style={{ maxWidth: '12rem' }}>
+                <Td dataLabel="Role" modifier="fitContent">
                   <RoleSelect
                     id={`role-${g.id}`}
                     label={`Role of ${g.subject}`}
