@@ -229,3 +229,41 @@ test.describe('without the admin roles', () => {
     await expect(page.getByRole('grid')).toHaveCount(0);
   });
 });
+
+test.describe('editing a registry', () => {
+  // The refused save is a 412 answer, which the browser logs.
+  test.use({ allowedConsoleErrors: /status of 412 \(Precondition Failed\)/ });
+
+  test("a save over someone else's change is refused and the form reloads their version", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const api = await adminApi(playwright, baseURL ?? '');
+    const registry = await createRegistry(api, 'e2e-edit');
+    await signIn(page, ADMIN_USERNAME, ADMIN_PASSWORD, `/admin/registries?q=${registry}`);
+    await page
+      .getByRole('row', { name: new RegExp(registry) })
+      .getByRole('button', { name: 'Kebab toggle' })
+      .click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: `Edit ${registry}` });
+    const displayName = dialog.getByRole('textbox', { name: /^Display name/ });
+    await expect(displayName).toHaveValue(`UI ${registry}`);
+
+    // Meanwhile, someone else renames it.
+    const patched = await api.patch(`/api/v1/registries/${registry}`, { data: { displayName: 'Their name' } });
+    expect(patched.status()).toBe(200);
+    await api.dispose();
+
+    await displayName.fill('My name');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByText('This registry was changed by someone else')).toBeVisible();
+    await expect(displayName).toHaveValue('Their name');
+    await displayName.fill('My name');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Registry "My name" saved')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'My name' })).toBeVisible();
+  });
+});
