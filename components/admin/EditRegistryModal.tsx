@@ -33,6 +33,8 @@ export function EditRegistryModal({ registry, onClose }: { registry: string; onC
     queryFn: () => fetchRegistryWithEtag(registry),
     staleTime: 0,
   });
+  // Kept here: the form remounts with the reloaded registry, and the notice must survive that.
+  const [wasStale, setWasStale] = useState(false);
   if (current.isPending || current.isError)
     return (
       <Modal isOpen onClose={onClose} variant="small" aria-labelledby="edit-registry-title">
@@ -53,7 +55,11 @@ export function EditRegistryModal({ registry, onClose }: { registry: string; onC
       key={current.data.etag}
       registry={current.data.item}
       etag={current.data.etag}
-      onReload={() => void current.refetch()}
+      wasStale={wasStale}
+      onStale={() => {
+        setWasStale(true);
+        void current.refetch();
+      }}
       onClose={onClose}
     />
   );
@@ -62,19 +68,20 @@ export function EditRegistryModal({ registry, onClose }: { registry: string; onC
 function EditForm({
   registry,
   etag,
-  onReload,
+  wasStale,
+  onStale,
   onClose,
 }: {
   registry: TRegistry;
   etag: string | null;
-  onReload: () => void;
+  wasStale: boolean;
+  onStale: () => void;
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
   const { notify } = useToast();
   const [values, setValues] = useState({ displayName: registry.displayName, description: registry.description });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [staleMessage, setStaleMessage] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: (body: typeof values) =>
       apiFetchWithEtag<TRegistry>(api.registry(registry.name), {
@@ -88,12 +95,8 @@ function EditForm({
       onClose();
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.status === 412) {
-        setStaleMessage(
-          'Someone else changed this registry while you were editing. It has been reloaded with their changes; apply yours again.',
-        );
-        onReload();
-      } else if (err instanceof ApiError) setErrors(fieldErrors(err.details, 'body'));
+      if (err instanceof ApiError && err.status === 412) onStale();
+      else if (err instanceof ApiError) setErrors(fieldErrors(err.details, 'body'));
     },
   });
   const submit = (e: React.FormEvent) => {
@@ -111,9 +114,10 @@ function EditForm({
       <ModalHeader title={`Edit ${registry.name}`} labelId="edit-registry-title" />
       <ModalBody>
         <Form id="edit-registry-form" onSubmit={submit} noValidate>
-          {staleMessage && (
+          {wasStale && (
             <Alert variant="warning" isInline title="This registry was changed by someone else">
-              {staleMessage}
+              Someone else changed it while you were editing. It has been reloaded with their changes; apply yours
+              again.
             </Alert>
           )}
           {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.status < 500) && (
