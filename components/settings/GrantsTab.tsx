@@ -233,14 +233,16 @@ export function GrantsTab({
             {grants.map((g) => (
               <Tr key={g.id}>
                 <Td dataLabel={kind === 'user' ? 'User' : 'Group'}>{g.subject}</Td>
-                <Td dataLabel="Role" modifier="fitContent">
-                  <RoleSelect
-                    id={`role-${g.id}`}
-                    label={`Role of ${g.subject}`}
-                    value={g.role}
-                    onChange={(r) => r && r !== g.role && update.mutate({ grant: g, role: r })}
-                    isDisabled={update.isPending && update.variables.grant.id === g.id}
-                  />
+                <Td dataLabel="Role">
+                  <div style={{ width: '11rem' }}>
+                    <RoleSelect
+                      id={`role-${g.id}`}
+                      label={`Role of ${g.subject}`}
+                      value={g.role}
+                      onChange={(r) => r && r !== g.role && update.mutate({ grant: g, role: r })}
+                      isDisabled={update.isPending && update.variables.grant.id === g.id}
+                    />
+                  </div>
                 </Td>
                 <Td dataLabel="Granted by">{g.createdBy || '—'}</Td>
                 <Td dataLabel="Granted">

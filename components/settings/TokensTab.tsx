@@ -115,7 +115,10 @@ export function TokensTab({ registry }: { registry: string }) {
                 <Td dataLabel="Expires">{t.expiresAt ? <RelativeTime iso={t.expiresAt} /> : 'Never'}</Td>
                 <Td dataLabel="Last used">{t.lastUsedAt ? <RelativeTime iso={t.lastUsedAt} /> : 'Never'}</Td>
                 <Td dataLabel="Created by">
-                  {t.createdBy} <RelativeTime iso={t.createdAt} />
+                  {t.createdBy}
+                  <div className="pf-v6-u-font-size-sm pf-v6-u-text-color-subtle">
+                    <RelativeTime iso={t.createdAt} />
+                  </div>
                 </Td>
                 <Td isActionCell>
                   {!t.revokedAt && (

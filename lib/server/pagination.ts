@@ -37,28 +37,6 @@ export function decodeCursor(cursor: string): Cursor {
   );
 }
 
-/**
- * A Prisma `where` fragment selecting the rows after the cursor for `orderBy
- * [{ [field]: order }, { id: order }]` (used by the small registry list).
- */
-export function keysetWhere(field: string, order: 'asc' | 'desc', cursor: Cursor, isDate: boolean): object {
-  if (cursor.kind !== 'after') throw new AppError('bad_request', 'This list pages forward only: pass nextCursor.');
-  const op = order === 'asc' ? 'gt' : 'lt';
-  const value = isDate && typeof cursor.v === 'string' ? new Date(cursor.v) : cursor.v;
-  return { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: cursor.id } }] };
-}
-
-export function pageOf<T extends { id: string }>(
-  rows: T[],
-  pageSize: number,
-  sortValue: (row: T) => CursorValue | Date,
-): { items: T[]; nextCursor: string | null } {
-  const hasMore = rows.length > pageSize;
-  const items = hasMore ? rows.slice(0, pageSize) : rows;
-  const last = items.at(-1);
-  return { items, nextCursor: hasMore && last ? encodeCursor(sortValue(last), last.id) : null };
-}
-
 /** The cursors of a page of rows, given whether more rows lie beyond each end. */
 export function pageCursors<T extends { id: string }>(
   rows: T[],
