@@ -17,13 +17,6 @@ type Fixtures = {
   allowedConsoleErrors: RegExp | undefined;
 };
 
-/**
- * The sidebar already links to pages that are built on other branches (registry settings ›
- * permissions, administration); until they are merged, the browser's prefetch of them answers
- * 404. Only those prefetches are let through; remove this once the pages exist.
- */
-const PENDING_SIDEBAR_PAGES = /\/(settings\/permissions|admin\/(registries|users|groups))\?_rsc=/;
-
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [undefined, { option: true }],
   page: async ({ page, allowedConsoleErrors }, runTest) => {
@@ -31,7 +24,6 @@ export const test = base.extend<Fixtures>({
     page.on('console', (message) => {
       const text = message.text();
       const isProblem = message.type() === 'error' || /hydration/i.test(text);
-      if (/status of 404/.test(text) && PENDING_SIDEBAR_PAGES.test(message.location().url)) return;
       if (isProblem && !allowedConsoleErrors?.test(text)) {
         const where = message.location().url ? ` (${message.location().url})` : '';
         problems.push(`console.${message.type()}: ${text}${where}`);

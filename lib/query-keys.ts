@@ -4,5 +4,6 @@ export const queryKeys = {
     all: ['registries'] as const,
     list: (params: Record<string, string | number | undefined>) => ['registries', 'list', params] as const,
     pages: (params: Record<string, string | number | undefined>) => ['registries', 'pages', params] as const,
+    one: (registry: string) => ['registries', registry, 'detail'] as const,
   },
 };

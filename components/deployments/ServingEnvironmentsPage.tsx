@@ -24,7 +24,6 @@ import { ConfirmModal } from '@/components/common/ConfirmModal';
 import { ErrorState } from '@/components/common/ErrorState';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { useToast } from '@/components/common/Toasts';
-import { RegistryBreadcrumb } from '@/components/models/RegistryBreadcrumb';
 import { apiFetch } from '@/lib/api-client';
 import { findRuntime } from '@/lib/deployments/runtimes';
 import { servingEnvironmentKeys } from '@/lib/queries/deployments';
@@ -79,22 +78,15 @@ export function ServingEnvironmentsPage({
       notify({ variant: 'danger', title: 'The serving environment was not deleted', description: err.message }),
   });
 
+  // The settings layout gives the page its breadcrumb, title and section tabs.
   const header = (
-    <>
-      <RegistryBreadcrumb
-        registry={registry}
-        registryDisplayName={registryDisplayName}
-        current="Serving environments"
-        underModels={false}
-      />
-      <PageSection>
-        <Title headingLevel="h1">Serving environments</Title>
-        <p className="pf-v6-u-text-color-subtle">
-          Where the models of {registryDisplayName} can be deployed: KServe namespaces (applied to the cluster when it
-          has an API server URL) and external platforms tracked by hand.
-        </p>
-      </PageSection>
-    </>
+    <PageSection>
+      <Title headingLevel="h2">Serving environments</Title>
+      <p className="pf-v6-u-text-color-subtle">
+        Where the models of {registryDisplayName} can be deployed: KServe namespaces (applied to the cluster when it has
+        an API server URL) and external platforms tracked by hand.
+      </p>
+    </PageSection>
   );
 
   if (!isAdmin) {

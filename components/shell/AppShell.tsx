@@ -23,7 +23,9 @@ import {
 } from '@patternfly/react-core';
 import { BarsIcon } from '@patternfly/react-icons';
 import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
 import { usePathname } from 'next/navigation';
+import { registryMenuQuery, registryQuery } from '@/lib/queries/registries';
 import { navigation, routes, type NavItem as NavEntry } from '@/lib/routes';
 import type { Theme } from '@/lib/theme';
 import { ThemeToggle } from './ThemeToggle';
@@ -40,10 +42,25 @@ function registryFromPath(pathname: string): string | null {
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
+/**
+ * The caller's role on the registry of the URL, from the selector's list (one query for
+ * the shell, not one per registry); only a registry beyond that list is read alone. A
+ * "no access" page has no role and asks nothing.
+ */
+function useRegistryRole(registry: string | null, pathname: string) {
+  const menu = useQuery(registryMenuQuery);
+  const inMenu = registry ? menu.data?.items.find((r) => r.name === registry) : undefined;
+  const needsOwn =
+    registry !== null && !pathname.endsWith('/no-access') && menu.isSuccess && !inMenu && menu.data.nextCursor !== null;
+  const own = useQuery({ ...registryQuery(registry ?? ''), enabled: needsOwn, retry: false });
+  return inMenu?.role ?? (needsOwn ? (own.data?.role ?? null) : null);
+}
+
 export function AppShell({ user, theme, children }: { user: ShellUser; theme: Theme; children: React.ReactNode }) {
   const pathname = usePathname();
   const registry = registryFromPath(pathname);
-  const items = navigation({ registry, isPlatformAdmin: user.isPlatformAdmin });
+  const registryRole = useRegistryRole(registry, pathname);
+  const items = navigation({ registry, isPlatformAdmin: user.isPlatformAdmin, registryRole });
 
   const masthead = (
     <Masthead>
@@ -83,7 +100,8 @@ export function AppShell({ user, theme, children }: { user: ShellUser; theme: Th
 
   const renderItem = (item: NavEntry) => (
     <NavItem key={item.id} itemId={item.id} isActive={item.isActive(pathname)}>
-      <Link href={item.href} aria-current={item.isActive(pathname) ? 'page' : undefined}>
+      {/* Not prefetched: the sidebar is on every page, and each view would fetch every section. */}
+      <Link href={item.href} prefetch={false} aria-current={item.isActive(pathname) ? 'page' : undefined}>
         {item.label}
       </Link>
     </NavItem>

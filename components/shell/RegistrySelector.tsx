@@ -4,22 +4,13 @@ import { Divider, MenuToggle, Select, SelectList, SelectOption } from '@patternf
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiFetch } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import { api, routes } from '@/lib/routes';
-import type { TPage } from '@/lib/validation/common';
-import type { TRegistry } from '@/lib/validation/registry';
-
-const SELECTOR_PAGE_SIZE = 100;
+import { registryMenuQuery } from '@/lib/queries/registries';
+import { routes } from '@/lib/routes';
 
 export function RegistrySelector({ current }: { current: string | null }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const params = { pageSize: SELECTOR_PAGE_SIZE, sort: 'name' };
-  const { data, isError } = useQuery({
-    queryKey: queryKeys.registries.list(params),
-    queryFn: () => apiFetch<TPage<TRegistry>>(`${api.registries()}?pageSize=${SELECTOR_PAGE_SIZE}&sort=name`),
-  });
+  const { data, isError } = useQuery(registryMenuQuery);
   const currentRegistry = data?.items.find((r) => r.name === current);
   const label = current ? (currentRegistry?.displayName ?? current) : 'Select a registry';
   return (

@@ -35,7 +35,7 @@ test('an admin creates an account that can sign in, then disables it and its ses
   const disabled = await expectStatus<User>(await api.patch(`${USERS}/${username}`, { data: { disabled: true } }), 200);
   expect(disabled.disabled).toBe(true);
   await expectError(await person.get(urls.registries()), 401, 'unauthorized');
-  const listed = await expectStatus<{ items: User[] }>(await api.get(USERS), 200);
+  const listed = await expectStatus<{ items: User[] }>(await api.get(USERS, { params: { q: username } }), 200);
   expect(listed.items.find((u) => u.username === username)?.disabled).toBe(true);
   await expectError(
     await api.patch(`${USERS}/${uniqueName('nobody')}`, { data: { disabled: true } }),
@@ -132,4 +132,37 @@ test('ten failed sign-ins lock the account for 15 minutes, even with the right p
   for (let i = 0; i < 10; i += 1) expect(await attempt('not-the-password')).toContain('error=CredentialsSignin');
   expect(await attempt(PASSWORD)).toContain('error=TooManyAttempts:15');
   await client.dispose();
+});
+
+test('users and groups are listed a page at a time, forwards, backwards and from the end, and searched', async ({
+  api,
+}) => {
+  const prefix = uniqueName('pager');
+  for (const n of [1, 2, 3, 4, 5])
+    await expectStatus(await api.post(USERS, { data: { username: `${prefix}-${n}`, password: PASSWORD } }), 201);
+  await expectStatus(await api.post(GROUPS, { data: { name: `${prefix}-group`, description: 'Paged' } }), 201);
+  type Page = { items: User[]; nextCursor: string | null; prevCursor: string | null; total: number };
+  const list = async (params: Record<string, string | number>) =>
+    expectStatus<Page>(await api.get(USERS, { params: { q: prefix, pageSize: 2, ...params } }), 200);
+  const names = (p: Page) => p.items.map((u) => u.username.slice(prefix.length + 1));
+
+  const first = await list({});
+  expect([names(first), first.total, first.prevCursor]).toEqual([['1', '2'], 5, null]);
+  const second = await list({ cursor: first.nextCursor ?? '' });
+  expect(names(second)).toEqual(['3', '4']);
+  const last = await list({ cursor: 'last' });
+  expect([names(last), last.nextCursor]).toEqual([['5'], null]);
+  const back = await list({ cursor: last.prevCursor ?? '' });
+  expect(names(back)).toEqual(['3', '4']);
+  expect(names(await list({ cursor: back.prevCursor ?? '' }))).toEqual(['1', '2']);
+  expect((await list({ q: `${prefix}-3` })).items.map((u) => u.username)).toEqual([`${prefix}-3`]);
+
+  const groups = await expectStatus<{ items: Group[]; total: number }>(
+    await api.get(GROUPS, { params: { q: 'paged' } }),
+    200,
+  );
+  expect(groups.items.map((g) => g.name)).toContain(`${prefix}-group`);
+  const one = await expectStatus<Group>(await api.get(`${GROUPS}/${encodeURIComponent(`${prefix}-group`)}`), 200);
+  expect(one).toMatchObject({ name: `${prefix}-group`, members: [] });
+  await expectError(await api.get(`${GROUPS}/${uniqueName('missing')}`), 404, 'not_found');
 });

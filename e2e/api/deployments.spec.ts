@@ -529,6 +529,19 @@ test.describe('deployments', () => {
     );
     expect(second.items.map((d) => d.name)).toEqual(['d1']);
     expect(second.nextCursor).toBeNull();
+    // Back from the second page, and straight to the last one.
+    const back = await expectStatus<TPage<TDeployment>>(
+      await api.get(urls.deployments(registry.name), { params: { pageSize: 3, cursor: second.prevCursor ?? '' } }),
+      200,
+    );
+    expect(back.items.map((d) => d.name)).toEqual(['d4', 'd3', 'd2']);
+    expect(back.prevCursor).toBeNull();
+    const last = await expectStatus<TPage<TDeployment>>(
+      await api.get(urls.deployments(registry.name), { params: { pageSize: 3, cursor: 'last' } }),
+      200,
+    );
+    expect(last.items.map((d) => d.name)).toEqual(['d1']);
+    expect(last.nextCursor).toBeNull();
     await expectError(
       await api.get(urls.deployments(registry.name), { params: { state: 'RUNNING' } }),
       400,

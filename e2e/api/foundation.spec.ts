@@ -78,10 +78,13 @@ test.describe('unsigned calls', () => {
 });
 
 test.describe('GET /api/v1/registries', () => {
-  test('lists registries as { items, nextCursor, total } with the demo registry', async ({ request, baseURL }) => {
+  test('lists registries as { items, nextCursor, prevCursor, total } with the demo registry', async ({
+    request,
+    baseURL,
+  }) => {
     await apiLogin(request, baseURL ?? '', ADMIN_USERNAME, ADMIN_PASSWORD);
     const page = await listRegistries(request);
-    expect(Object.keys(page).sort()).toEqual(['items', 'nextCursor', 'total']);
+    expect(Object.keys(page).sort()).toEqual(['items', 'nextCursor', 'prevCursor', 'total']);
     expect(page.total).toBeGreaterThanOrEqual(1);
     const demo = page.items.find((r) => r.name === 'demo');
     expect(demo).toMatchObject({ name: 'demo', displayName: 'Demo registry' });

@@ -199,7 +199,7 @@ test.describe('a registry without serving environments', () => {
     await expect(add).toHaveAttribute('href', `/registries/${registry}/settings/serving-environments`);
     await expect(page.getByRole('button', { name: /^Deploy/ })).toHaveCount(0);
     await add.click();
-    await expect(page.getByRole('heading', { name: 'Serving environments', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Serving environments', level: 2 })).toBeVisible();
   });
 });
 

@@ -85,8 +85,9 @@ test.describe('the application shell', () => {
     await expect(masthead.getByRole('button', { name: 'User menu for Platform admin' })).toHaveText('Platform admin');
 
     const nav = page.getByRole('navigation', { name: 'Main' });
-    // The first "Registries"; the platform admin's Administration section has another.
+    // A platform admin also sees the Administration group, which has a "Registries" of its own.
     await expect(nav.getByRole('link', { name: 'Registries' }).first()).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Users' })).toHaveAttribute('href', '/admin/users');
 
     // The first Tab reaches the skip link, and following it moves focus to the main content.
     await page.keyboard.press('Tab');

@@ -22,6 +22,8 @@ const VERSION = 'v2';
  * typed properties, a model card, and two versions (object storage and a URI).
  */
 let registry = '';
+/** A group with a member and a grant, and a token, so the access pages have rows. */
+let group = '';
 
 test.beforeAll(async ({ playwright }) => {
   const api: APIRequestContext = await playwright.request.newContext({ baseURL: SQLITE_BASE_URL });
@@ -67,6 +69,23 @@ test.beforeAll(async ({ playwright }) => {
     },
   });
   expect(version.status(), await version.text()).toBe(201);
+  group = unique('a11y-team');
+  expect((await api.post('/api/v1/admin/groups', { data: { name: group, description: 'Reviewers.' } })).status()).toBe(
+    201,
+  );
+  expect((await api.post(`/api/v1/admin/groups/${group}/members`, { data: { username: 'viewer' } })).status()).toBe(
+    200,
+  );
+  for (const data of [
+    { subjectType: 'group', subject: group, role: 'contributor' },
+    { subjectType: 'user', subject: 'data-scientist', role: 'admin' },
+    { subjectType: 'all', role: 'viewer' },
+  ]) {
+    const granted = await api.post(`/api/v1/registries/${registry}/grants`, { data });
+    expect(granted.status(), await granted.text()).toBe(201);
+  }
+  const token = await api.post(`/api/v1/registries/${registry}/tokens`, { data: { name: 'ci', role: 'viewer' } });
+  expect(token.status(), await token.text()).toBe(201);
   await api.dispose();
 });
 
@@ -121,6 +140,25 @@ const SIGNED_IN_PAGES: PageCase[] = [
     ready: h1('Register new version'),
   },
   { name: 'API documentation', url: () => '/api-docs', ready: h1('API documentation') },
+  { name: 'admin registries', url: () => `/admin/registries?q=${registry}`, ready: h1('Registry administration') },
+  { name: 'admin users', url: () => '/admin/users', ready: (page) => page.getByText('Platform admin').first() },
+  {
+    name: 'admin groups',
+    url: () => `/admin/groups?q=${group}`,
+    ready: (page) => page.getByRole('link', { name: group }),
+  },
+  { name: 'admin group', url: () => `/admin/groups/${group}`, ready: (page) => page.getByText('viewer').first() },
+  ...(['users', 'groups', 'tokens', 'access'] as const).map((tab) => ({
+    name: `permissions ${tab} tab`,
+    url: () => `/registries/${registry}/settings/permissions?tab=${tab}`,
+    ready: (page: Page) =>
+      page
+        .getByRole('tabpanel', {
+          name: { users: 'Users', groups: 'Groups', tokens: 'API tokens', access: 'Who has access' }[tab],
+        })
+        .getByText({ users: 'data-scientist', groups: group, tokens: 'ci', access: 'data-scientist' }[tab])
+        .first(),
+  })),
 ];
 
 test.describe('signed in, every page is accessible', () => {

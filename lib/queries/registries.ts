@@ -25,3 +25,17 @@ export const registryPaging = {
   initialPageParam: undefined as string | undefined,
   getNextPageParam: (last: TPage<TRegistry>) => last.nextCursor ?? undefined,
 };
+
+const MENU_PARAMS = { pageSize: 100, sort: 'name' } as const;
+
+/** The registries of the shell's selector (first 100 by name), each with the caller's role. */
+export const registryMenuQuery = {
+  queryKey: queryKeys.registries.list(MENU_PARAMS),
+  queryFn: () => apiFetch<TPage<TRegistry>>(`${api.registries()}?pageSize=${MENU_PARAMS.pageSize}&sort=name`),
+};
+
+/** One registry (with the caller's role), for when it is not among the selector's. */
+export const registryQuery = (registry: string) => ({
+  queryKey: queryKeys.registries.one(registry),
+  queryFn: () => apiFetch<TRegistry>(api.registry(registry)),
+});

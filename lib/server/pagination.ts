@@ -37,28 +37,6 @@ export function decodeCursor(cursor: string): Cursor {
   );
 }
 
-/**
- * A Prisma `where` fragment selecting the rows after the cursor for `orderBy
- * [{ [field]: order }, { id: order }]` (used by the small registry list).
- */
-export function keysetWhere(field: string, order: 'asc' | 'desc', cursor: Cursor, isDate: boolean): object {
-  if (cursor.kind !== 'after') throw new AppError('bad_request', 'This list pages forward only: pass nextCursor.');
-  const op = order === 'asc' ? 'gt' : 'lt';
-  const value = isDate && typeof cursor.v === 'string' ? new Date(cursor.v) : cursor.v;
-  return { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: cursor.id } }] };
-}
-
-export function pageOf<T extends { id: string }>(
-  rows: T[],
-  pageSize: number,
-  sortValue: (row: T) => CursorValue | Date,
-): { items: T[]; nextCursor: string | null } {
-  const hasMore = rows.length > pageSize;
-  const items = hasMore ? rows.slice(0, pageSize) : rows;
-  const last = items.at(-1);
-  return { items, nextCursor: hasMore && last ? encodeCursor(sortValue(last), last.id) : null };
-}
-
 /** The cursors of a page of rows, given whether more rows lie beyond each end. */
 export function pageCursors<T extends { id: string }>(
   rows: T[],
@@ -71,4 +49,50 @@ export function pageCursors<T extends { id: string }>(
     nextCursor: more.next && last ? encodeCursor(sortValue(last), last.id, 'after') : null,
     prevCursor: more.prev && first ? encodeCursor(sortValue(first), first.id, 'before') : null,
   };
+}
+
+/**
+ * One page of a Prisma list sorted by one unique-or-tied field then id, in both
+ * directions: an "after" cursor pages forward, "before" backward and "last" gives the
+ * final page. For the small admin lists (registries, users, groups), where a Prisma
+ * `where` is enough; the big lists use lib/server/db/list-query.ts.
+ */
+export async function keysetPage<T extends { id: string }>(opts: {
+  field: string;
+  order: 'asc' | 'desc';
+  isDate: boolean;
+  cursor?: string;
+  pageSize: number;
+  filter: object;
+  sortValue: (row: T) => CursorValue | Date;
+  find: (args: { where: object; orderBy: object[]; take: number }) => Promise<T[]>;
+  count: (args: { where: object }) => Promise<number>;
+}): Promise<{ items: T[]; nextCursor: string | null; prevCursor: string | null; total: number }> {
+  const cursor = opts.cursor ? decodeCursor(opts.cursor) : null;
+  const backwards = cursor?.kind === 'before' || cursor?.kind === 'last';
+  const ascending = (opts.order === 'asc') !== backwards;
+  const dir = ascending ? 'asc' : 'desc';
+  const orderBy = [{ [opts.field]: dir }, { id: dir }];
+  let where = opts.filter;
+  if (cursor && cursor.kind !== 'last') {
+    const op = ascending ? 'gt' : 'lt';
+    const v = opts.isDate && typeof cursor.v === 'string' ? new Date(cursor.v) : cursor.v;
+    where = {
+      AND: [opts.filter, { OR: [{ [opts.field]: { [op]: v } }, { [opts.field]: v, id: { [op]: cursor.id } }] }],
+    };
+  }
+  const total = await opts.count({ where: opts.filter });
+  if (cursor?.kind === 'last') {
+    const take = total % opts.pageSize || opts.pageSize;
+    const rows = (await opts.find({ where, orderBy, take })).reverse();
+    return { items: rows, total, ...pageCursors(rows, opts.sortValue, { next: false, prev: total > rows.length }) };
+  }
+  const rows = await opts.find({ where, orderBy, take: opts.pageSize + 1 });
+  const beyond = rows.length > opts.pageSize;
+  const page = rows.slice(0, opts.pageSize);
+  if (cursor?.kind === 'before') {
+    const items = page.reverse();
+    return { items, total, ...pageCursors(items, opts.sortValue, { next: true, prev: beyond }) };
+  }
+  return { items: page, total, ...pageCursors(page, opts.sortValue, { next: beyond, prev: cursor !== null }) };
 }

@@ -1,6 +1,7 @@
 // Access: grants of a registry role to a user, a group or all signed-in users, and API
 // tokens (service accounts) bound to one registry and one role.
 import { z } from 'zod';
+import { ZPageQuery } from './common';
 import { ZRegistryParams } from './model';
 
 export const ZRole = z.enum(['viewer', 'contributor', 'admin']).describe('viewer < contributor < admin');
@@ -116,12 +117,25 @@ export const ZUser = z
     email: z.string().nullable(),
     isPlatformAdmin: z.boolean(),
     disabled: z.boolean(),
-    authProvider: z.string(),
+    authProvider: z.string().describe('"local" (password) or the identity provider, e.g. "oidc".'),
     groups: z.array(z.string()),
+    lastSignInAt: z.iso.datetime().nullable().describe('The last successful sign-in; null: never.'),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'User' });
 export type TUser = z.infer<typeof ZUser>;
+
+const ZSearchText = z.string().trim().max(200, 'Use at most 200 characters.').optional();
+
+export const ZUserListQuery = ZPageQuery.extend({
+  q: ZSearchText.describe('Matches username, display name or email.'),
+});
+export type TUserListQuery = z.infer<typeof ZUserListQuery>;
+
+export const ZGroupListQuery = ZPageQuery.extend({
+  q: ZSearchText.describe('Matches the group name or description.'),
+});
+export type TGroupListQuery = z.infer<typeof ZGroupListQuery>;
 
 export const ZUserParams = z.object({ username: z.string().min(1).max(128) });
 
@@ -151,3 +165,24 @@ export type TGroup = z.infer<typeof ZGroup>;
 export const ZGroupParams = z.object({ group: z.string().min(1).max(128) });
 export const ZMemberParams = ZGroupParams.extend({ username: z.string().min(1).max(128) });
 export const ZMemberAdd = z.strictObject({ username: z.string().trim().min(1).max(128) }).meta({ id: 'MemberAdd' });
+
+export const ZAccessListQuery = ZPageQuery.omit({ order: true }).extend({
+  q: ZSearchText.describe('Matches username or display name.'),
+});
+export type TAccessListQuery = z.infer<typeof ZAccessListQuery>;
+
+export const ZAccessSource = z.object({
+  subjectType: z.enum(['user', 'group', 'all', 'platform-admin']),
+  subject: z.string().describe('Username, group name, "*" (all signed-in users) or the username (platform admin).'),
+  role: ZRole,
+});
+
+export const ZEffectiveAccess = z
+  .object({
+    username: z.string(),
+    displayName: z.string(),
+    role: ZRole.describe('The highest role reaching the user.'),
+    sources: z.array(ZAccessSource).describe('Every grant (or the platform admin role) that reaches the user.'),
+  })
+  .meta({ id: 'EffectiveAccess' });
+export type TEffectiveAccess = z.infer<typeof ZEffectiveAccess>;

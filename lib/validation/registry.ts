@@ -14,6 +14,10 @@ export const ZRegistry = z
     name: z.string(),
     displayName: z.string(),
     description: z.string(),
+    role: z
+      .enum(['viewer', 'contributor', 'admin'])
+      .describe("The caller's role on the registry (platform admins: admin; a token: its role)."),
+    modelCount: z.number().int().describe('How many models the registry holds, archived ones included.'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { ZArtifact, ZArtifactCreate, ZArtifactPatch } from '@/lib/validation/artifact';
 import { ZPage } from '@/lib/validation/common';
 import {
+  ZAccessListQuery,
+  ZEffectiveAccess,
+  ZGroupListQuery,
+  ZUserListQuery,
   ZGrant,
   ZGrantCreate,
   ZGrantPatch,
@@ -377,6 +381,18 @@ export const endpoints: Endpoint[] = [
     params: ZIdParams,
     status: 204,
   },
+  {
+    method: 'GET',
+    path: `${R}/access`,
+    tag: 'Access',
+    summary:
+      "Who has access: each user's effective role (highest of direct, group and all-users grants) and its sources",
+    access: 'registry-admin',
+    tokens: false,
+    params: ZRegistryParams,
+    query: ZAccessListQuery,
+    response: ZPage(ZEffectiveAccess),
+  },
 
   {
     method: 'GET',
@@ -501,9 +517,10 @@ export const endpoints: Endpoint[] = [
     method: 'GET',
     path: '/api/v1/admin/users',
     tag: 'Administration',
-    summary: 'List every account with its groups',
+    summary: 'List accounts with their groups (search by username, display name or email)',
     access: 'platform-admin',
-    response: z.object({ items: z.array(ZUser) }),
+    query: ZUserListQuery,
+    response: ZPage(ZUser),
   },
   {
     method: 'POST',
@@ -529,9 +546,10 @@ export const endpoints: Endpoint[] = [
     method: 'GET',
     path: '/api/v1/admin/groups',
     tag: 'Administration',
-    summary: 'List every group with its members',
+    summary: 'List groups with their members (search by name or description)',
     access: 'platform-admin',
-    response: z.object({ items: z.array(ZGroup) }),
+    query: ZGroupListQuery,
+    response: ZPage(ZGroup),
   },
   {
     method: 'POST',
@@ -542,6 +560,15 @@ export const endpoints: Endpoint[] = [
     body: ZGroupCreate,
     response: ZGroup,
     status: 201,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/admin/groups/{group}',
+    tag: 'Administration',
+    summary: 'Get a group with its members',
+    access: 'platform-admin',
+    params: ZGroupParams,
+    response: ZGroup,
   },
   {
     method: 'DELETE',

@@ -5,7 +5,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { findActiveUser, verifyCredentials } from '../services/users';
+import { findActiveUser, recordSignIn, verifyCredentials } from '../services/users';
 import { recordSignInAttempt, signInBlockedMinutes } from '../services/sign-in-limits';
 import { tooManyAttemptsCode } from '@/lib/sign-in-errors';
 import { OIDC_PROVIDER_ID, oidcProvider, readOidcConfig, type OidcConfig } from './oidc';
@@ -40,6 +40,7 @@ const credentialsProvider = CredentialsProvider({
     if (minutes > 0) throw new Error(tooManyAttemptsCode(minutes));
     const user = await verifyCredentials(username, password);
     await recordSignInAttempt(username, address, user !== null);
+    if (user) await recordSignIn(user.userId);
     return user ? { id: user.userId, name: user.displayName, email: null } : null;
   },
 });

@@ -1,6 +1,9 @@
 // Platform administration of local accounts: create, disable, reset password, promote.
-import type { TUser, TUserCreate, TUserPatch } from '@/lib/validation/access';
+import type { TUser, TUserCreate, TUserListQuery, TUserPatch } from '@/lib/validation/access';
+import type { TPage } from '@/lib/validation/common';
 import { getDb } from '../db/client';
+import { containsText } from '../db/dialect';
+import { keysetPage } from '../pagination';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { transaction } from '../db/tx';
 import { conflict, notFound } from '../errors';
@@ -19,6 +22,7 @@ type UserRow = {
   isPlatformAdmin: boolean;
   disabled: boolean;
   authProvider: string;
+  lastSignInAt: Date | null;
   createdAt: Date;
   groups: { group: { name: string } }[];
 };
@@ -33,14 +37,31 @@ function toUserDto(u: UserRow): TUser {
     disabled: u.disabled,
     authProvider: u.authProvider,
     groups: u.groups.map((g) => g.group.name).sort(),
+    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
   };
 }
 
-export async function listUsers(principal: Principal): Promise<{ items: TUser[] }> {
+/** Accounts by username, a page at a time; `q` matches username, display name or email. */
+export async function listUsers(principal: Principal, query: TUserListQuery): Promise<TPage<TUser>> {
   assertPlatformAdmin(principal);
-  const rows = await getDb().user.findMany({ include: WITH_GROUPS, orderBy: { username: 'asc' } });
-  return { items: rows.map(toUserDto) };
+  const db = getDb();
+  const q = query.q?.trim();
+  const filter = q
+    ? { OR: [containsText('username', q), containsText('displayName', q), containsText('email', q)] }
+    : {};
+  const page = await keysetPage<UserRow>({
+    field: 'username',
+    order: query.order ?? 'asc',
+    isDate: false,
+    cursor: query.cursor,
+    pageSize: query.pageSize,
+    filter,
+    sortValue: (u) => u.username,
+    find: (args) => db.user.findMany({ ...args, include: WITH_GROUPS }),
+    count: (args) => db.user.count(args),
+  });
+  return { ...page, items: page.items.map(toUserDto) };
 }
 
 export async function adminCreateUser(principal: Principal, input: TUserCreate): Promise<TUser> {

@@ -20,7 +20,7 @@ import { assertFresh, etagOf, stale } from '../etag';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { KubeError } from '../kube/client';
-import { decodeCursor, keysetWhere, pageOf } from '../pagination';
+import { keysetPage } from '../pagination';
 import { diffFields, recordAudit } from './audit';
 import { deploymentInclude, deploymentManifest, toDeploymentDto, type DeploymentRow } from './deployment-rows';
 import { refreshDeploymentStatus, removeFromCluster, syncDeployment, unmanagedPhase } from './deployment-sync';
@@ -89,22 +89,19 @@ export async function listDeployments(
     ...(query.version ? { OR: [{ versionId: query.version }, { version: { name: query.version } }] } : {}),
     ...(query.state ? { desiredState: query.state } : {}),
   };
-  const order = query.order ?? 'desc';
-  const where = query.cursor
-    ? { AND: [filter, keysetWhere('createdAt', order, decodeCursor(query.cursor), true)] }
-    : filter;
   const db = getDb();
-  const [rows, total] = await Promise.all([
-    db.deployment.findMany({
-      where,
-      include: deploymentInclude,
-      orderBy: [{ createdAt: order }, { id: order }],
-      take: query.pageSize + 1,
-    }),
-    db.deployment.count({ where: filter }),
-  ]);
-  const page = pageOf(rows, query.pageSize, (r) => r.createdAt);
-  return { items: page.items.map(toDeploymentDto), nextCursor: page.nextCursor, total };
+  const page = await keysetPage<DeploymentRow>({
+    field: 'createdAt',
+    order: query.order ?? 'desc',
+    isDate: true,
+    cursor: query.cursor,
+    pageSize: query.pageSize,
+    filter,
+    sortValue: (r) => r.createdAt,
+    find: (args) => db.deployment.findMany({ ...args, include: deploymentInclude }),
+    count: (args) => db.deployment.count(args),
+  });
+  return { ...page, items: page.items.map(toDeploymentDto) };
 }
 
 /** One deployment; a cluster-backed one first reads its status from the cluster (bounded by a short timeout). */

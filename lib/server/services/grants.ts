@@ -43,7 +43,7 @@ async function toGrantDtos(rows: GrantRow[]): Promise<TGrant[]> {
 }
 
 /** Registry admins manage access; a token is refused even on its own registry (after the 404 check). */
-async function requireRegistryAdmin(principal: Principal, registryName: string) {
+export async function requireRegistryAdmin(principal: Principal, registryName: string) {
   if (principal.kind === 'token') {
     await requireRegistry(principal, registryName, 'viewer');
     assertNotToken(principal);

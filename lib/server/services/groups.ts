@@ -1,6 +1,9 @@
 // Groups of users (platform admins): grants to a group reach all its members.
-import type { TGroup, TGroupCreate } from '@/lib/validation/access';
+import type { TGroup, TGroupCreate, TGroupListQuery } from '@/lib/validation/access';
+import type { TPage } from '@/lib/validation/common';
 import { getDb } from '../db/client';
+import { containsText } from '../db/dialect';
+import { keysetPage } from '../pagination';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { transaction } from '../db/tx';
 import { AppError, conflict, notFound } from '../errors';
@@ -28,10 +31,31 @@ function toGroupDto(g: GroupRow): TGroup {
   };
 }
 
-export async function listGroups(principal: Principal): Promise<{ items: TGroup[] }> {
+/** Groups by name, a page at a time, with their members; `q` matches name or description. */
+export async function listGroups(principal: Principal, query: TGroupListQuery): Promise<TPage<TGroup>> {
   assertPlatformAdmin(principal);
-  const rows = await getDb().group.findMany({ include: WITH_MEMBERS, orderBy: { name: 'asc' } });
-  return { items: rows.map(toGroupDto) };
+  const db = getDb();
+  const q = query.q?.trim();
+  const filter = q ? { OR: [containsText('name', q), containsText('description', q)] } : {};
+  const page = await keysetPage<GroupRow>({
+    field: 'name',
+    order: query.order ?? 'asc',
+    isDate: false,
+    cursor: query.cursor,
+    pageSize: query.pageSize,
+    filter,
+    sortValue: (g) => g.name,
+    find: (args) => db.group.findMany({ ...args, include: WITH_MEMBERS }),
+    count: (args) => db.group.count(args),
+  });
+  return { ...page, items: page.items.map(toGroupDto) };
+}
+
+export async function getGroup(principal: Principal, name: string): Promise<TGroup> {
+  assertPlatformAdmin(principal);
+  const row = await getDb().group.findUnique({ where: { name }, include: WITH_MEMBERS });
+  if (!row) throw notFound(`Group "${name}"`);
+  return toGroupDto(row);
 }
 
 export async function createGroup(principal: Principal, input: TGroupCreate): Promise<TGroup> {

@@ -11,12 +11,14 @@ import { assertNotDeployed } from './deployment-guard';
 import {
   assertPlatformAdmin,
   findRegistryWithRole,
+  grantSubjects,
   registryVisibilityFilter,
   type RegistryRole,
 } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
-import { decodeCursor, keysetWhere, pageOf } from '../pagination';
+import { keysetPage } from '../pagination';
 import { containsText } from '../db/dialect';
+import { highestRole } from '@/lib/roles';
 
 type RegistryRow = {
   id: string;
@@ -27,15 +29,44 @@ type RegistryRow = {
   updatedAt: Date;
 };
 
-export function toRegistryDto(r: RegistryRow): TRegistry {
+/** A registry as the caller sees it: with the caller's role on it and how many models it holds. */
+export function toRegistryDto(r: RegistryRow, role: RegistryRole, modelCount: number): TRegistry {
   return {
     id: r.id,
     name: r.name,
     displayName: r.displayName,
     description: r.description,
+    role,
+    modelCount,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
+}
+
+/**
+ * What a list row needs besides the registry: the model count and, for a person without
+ * the platform admin role, the grants reaching them (read in the same query as the rows).
+ */
+function listInclude(principal: Principal) {
+  return {
+    _count: { select: { models: true } },
+    ...(principal.kind === 'user' && !principal.isPlatformAdmin
+      ? { grants: { where: { OR: grantSubjects(principal) }, select: { role: true } } }
+      : {}),
+  };
+}
+
+type ListRow = RegistryRow & { _count: { models: number }; grants?: { role: string }[] };
+
+function listRowRole(principal: Principal, row: ListRow): RegistryRole {
+  if (principal.isPlatformAdmin) return 'admin';
+  if (principal.kind === 'token') return principal.role;
+  // The visibility filter guarantees a grant; viewer is only a type-level fallback.
+  return highestRole((row.grants ?? []).map((g) => g.role)) ?? 'viewer';
+}
+
+function countModels(registryId: string): Promise<number> {
+  return getDb().registeredModel.count({ where: { registryId } });
 }
 
 const SORT_FIELD = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
@@ -43,8 +74,6 @@ const SORT_FIELD = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt
 export async function listRegistries(principal: Principal, query: TRegistryListQuery): Promise<TPage<TRegistry>> {
   const db = getDb();
   const field = SORT_FIELD[query.sort];
-  const order = query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
-  const isDate = field !== 'name';
   const q = query.q?.trim();
   const visible = registryVisibilityFilter(principal);
   const filter = q
@@ -55,15 +84,19 @@ export async function listRegistries(principal: Principal, query: TRegistryListQ
         ],
       }
     : visible;
-  const where = query.cursor
-    ? { AND: [filter, keysetWhere(field, order, decodeCursor(query.cursor), isDate)] }
-    : filter;
-  const [rows, total] = await Promise.all([
-    db.registry.findMany({ where, orderBy: [{ [field]: order }, { id: order }], take: query.pageSize + 1 }),
-    db.registry.count({ where: filter }),
-  ]);
-  const page = pageOf(rows, query.pageSize, (r) => r[field]);
-  return { items: page.items.map(toRegistryDto), nextCursor: page.nextCursor, total };
+  const include = listInclude(principal);
+  const page = await keysetPage<ListRow>({
+    field,
+    order: query.order ?? (query.sort === 'name' ? 'asc' : 'desc'),
+    isDate: field !== 'name',
+    cursor: query.cursor,
+    pageSize: query.pageSize,
+    filter,
+    sortValue: (r) => r[field],
+    find: (args) => db.registry.findMany({ ...args, include }),
+    count: (args) => db.registry.count(args),
+  });
+  return { ...page, items: page.items.map((r) => toRegistryDto(r, listRowRole(principal, r), r._count.models)) };
 }
 
 export async function createRegistry(principal: Principal, input: TRegistryCreate): Promise<TRegistry> {
@@ -88,7 +121,7 @@ export async function createRegistry(principal: Principal, input: TRegistryCreat
       });
       return created;
     });
-    return toRegistryDto(row);
+    return toRegistryDto(row, 'admin', 0);
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict(`A registry named "${input.name}" already exists.`);
     throw err;
@@ -103,7 +136,8 @@ export async function getRegistry(
   const found = await findRegistryWithRole(principal, name);
   if (!found?.role) throw notFound(`Registry "${name}"`);
   const row = found.registry;
-  return { registry: toRegistryDto(row), role: found.role, etag: etagOf(row.id, row.revision) };
+  const registry = toRegistryDto(row, found.role, await countModels(row.id));
+  return { registry, role: found.role, etag: etagOf(row.id, row.revision) };
 }
 
 export async function updateRegistry(
@@ -133,7 +167,8 @@ export async function updateRegistry(
       changes: diffFields(row, fields),
     });
     const saved = await tx.registry.findUniqueOrThrow({ where: { id: row.id } });
-    return { registry: toRegistryDto(saved), etag: etagOf(saved.id, saved.revision) };
+    const models = await tx.registeredModel.count({ where: { registryId: row.id } });
+    return { registry: toRegistryDto(saved, 'admin', models), etag: etagOf(saved.id, saved.revision) };
   });
 }
 

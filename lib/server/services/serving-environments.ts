@@ -15,7 +15,7 @@ import { AppError, conflict, notFound } from '../errors';
 import { assertFresh, etagOf, stale } from '../etag';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
-import { decodeCursor, keysetWhere, pageOf } from '../pagination';
+import { keysetPage } from '../pagination';
 import { decryptSecret, encryptSecret } from '../crypto/secrets';
 import type { KubeTarget } from '../kube/client';
 import { diffFields, recordAudit } from './audit';
@@ -114,23 +114,20 @@ export async function listServingEnvironments(
   query: TServingEnvironmentListQuery,
 ): Promise<TPage<TServingEnvironment>> {
   const { registry } = await requireRegistry(principal, registryName, 'viewer');
-  const order = query.order ?? 'asc';
   const filter = { registryId: registry.id, ...(query.kind ? { kind: query.kind } : {}) };
-  const where = query.cursor
-    ? { AND: [filter, keysetWhere('name', order, decodeCursor(query.cursor), false)] }
-    : filter;
   const db = getDb();
-  const [rows, total] = await Promise.all([
-    db.servingEnvironment.findMany({
-      where,
-      include: activeCount,
-      orderBy: [{ name: order }, { id: order }],
-      take: query.pageSize + 1,
-    }),
-    db.servingEnvironment.count({ where: filter }),
-  ]);
-  const page = pageOf(rows, query.pageSize, (r) => r.name);
-  return { items: page.items.map(toEnvironmentDto), nextCursor: page.nextCursor, total };
+  const page = await keysetPage<EnvironmentRow & { _count: { deployments: number } }>({
+    field: 'name',
+    order: query.order ?? 'asc',
+    isDate: false,
+    cursor: query.cursor,
+    pageSize: query.pageSize,
+    filter,
+    sortValue: (r) => r.name,
+    find: (args) => db.servingEnvironment.findMany({ ...args, include: activeCount }),
+    count: (args) => db.servingEnvironment.count(args),
+  });
+  return { ...page, items: page.items.map(toEnvironmentDto) };
 }
 
 export async function getServingEnvironment(principal: Principal, registryName: string, name: string) {

@@ -59,4 +59,23 @@ describe('signInExternalUser', () => {
     expect(external.username).toBe('grace-oidc-2');
     expect(await users.verifyCredentials('grace', 'a long password')).toMatchObject({ username: 'grace' });
   });
+
+  it('records each group join and leave of a sign-in in the audit trail, and the sign-in time', async () => {
+    const first = await users.signInExternalUser(
+      'oidc',
+      identity({ externalId: 'sub-3', preferredUsername: 'lin', groups: ['ml'] }),
+    );
+    await users.signInExternalUser('oidc', identity({ externalId: 'sub-3', groups: ['ops'] }));
+    await users.signInExternalUser('oidc', identity({ externalId: 'sub-3', groups: ['ops'] }));
+    const events = await db.auditEvent.findMany({
+      where: { actor: 'lin', objectType: 'group' },
+      orderBy: [{ createdAt: 'asc' }, { action: 'asc' }],
+    });
+    expect(events.map((e) => [e.action, e.objectName, JSON.parse(e.changes)])).toEqual([
+      ['group.member.add', 'ml', { added: 'lin', source: 'oidc' }],
+      ['group.member.add', 'ops', { added: 'lin', source: 'oidc' }],
+      ['group.member.remove', 'ml', { removed: 'lin', source: 'oidc' }],
+    ]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: first.userId } })).lastSignInAt).toEqual(expect.any(Date));
+  });
 });

@@ -1,6 +1,8 @@
 // User accounts: local ones with a password, and those of an identity provider.
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
+import { transaction } from '../db/tx';
+import { recordAudit } from './audit';
 import { conflict } from '../errors';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../auth/password';
 import type { UserPrincipal } from '../auth/principal';
@@ -65,6 +67,11 @@ export async function createLocalUser(input: NewUser): Promise<UserPrincipal> {
   }
 }
 
+/** Notes a successful sign-in, for the administrators' user list. */
+export async function recordSignIn(userId: string): Promise<void> {
+  await getDb().user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+}
+
 export function countUsers(): Promise<number> {
   return getDb().user.count();
 }
@@ -103,6 +110,7 @@ async function createExternalUser(provider: string, identity: ExternalIdentity) 
           email: identity.email,
           authProvider: provider,
           externalId: identity.externalId,
+          lastSignInAt: new Date(),
         },
       });
     } catch (err) {
@@ -123,25 +131,44 @@ async function createExternalUser(provider: string, identity: ExternalIdentity) 
  * not created from claims: an administrator decides which provider groups matter here
  * by creating a group of the same name.
  */
-async function syncGroupMemberships(userId: string, groupNames: string[]): Promise<void> {
+async function syncGroupMemberships(user: UserPrincipal, provider: string, groupNames: string[]): Promise<void> {
   const db = getDb();
-  const groups = await db.group.findMany({ where: { name: { in: [...new Set(groupNames)] } }, select: { id: true } });
-  const wanted = new Set(groups.map((g) => g.id));
-  const current = await db.groupMember.findMany({ where: { userId }, select: { groupId: true } });
-  const have = new Set(current.map((m) => m.groupId));
-  const toAdd = [...wanted].filter((id) => !have.has(id));
-  const toRemove = [...have].filter((id) => !wanted.has(id));
+  const userId = user.userId;
+  const groups = await db.group.findMany({
+    where: { name: { in: [...new Set(groupNames)] } },
+    select: { id: true, name: true },
+  });
+  const wanted = new Map(groups.map((g) => [g.id, g.name]));
+  const current = await db.groupMember.findMany({
+    where: { userId },
+    select: { groupId: true, group: { select: { name: true } } },
+  });
+  const have = new Map(current.map((m) => [m.groupId, m.group.name]));
+  const toAdd = [...wanted].filter(([id]) => !have.has(id));
+  const toRemove = [...have].filter(([id]) => !wanted.has(id));
   if (toAdd.length === 0 && toRemove.length === 0) return;
-  await db.$transaction([
-    db.groupMember.deleteMany({ where: { userId, groupId: { in: toRemove } } }),
-    ...toAdd.map((groupId) =>
-      db.groupMember.upsert({
+  // Recorded like the admin API's membership changes, with the person signing in as the actor.
+  await transaction(async (tx) => {
+    await tx.groupMember.deleteMany({ where: { userId, groupId: { in: toRemove.map(([id]) => id) } } });
+    for (const [groupId] of toAdd) {
+      await tx.groupMember.upsert({
         where: { groupId_userId: { groupId, userId } },
         create: { groupId, userId },
         update: {},
-      }),
-    ),
-  ]);
+      });
+    }
+    const changes = (change: 'added' | 'removed', groupId: string, name: string) =>
+      recordAudit(tx, user, {
+        registryId: null,
+        action: change === 'added' ? 'group.member.add' : 'group.member.remove',
+        objectType: 'group',
+        objectId: groupId,
+        objectName: name,
+        changes: { [change]: user.username, source: provider },
+      });
+    for (const [id, name] of toAdd) await changes('added', id, name);
+    for (const [id, name] of toRemove) await changes('removed', id, name);
+  });
 }
 
 /**
@@ -158,9 +185,10 @@ export async function signInExternalUser(provider: string, identity: ExternalIde
   const user = existing
     ? await db.user.update({
         where: { id: existing.id },
-        data: { displayName: identity.displayName, email: identity.email },
+        data: { displayName: identity.displayName, email: identity.email, lastSignInAt: new Date() },
       })
     : await createExternalUser(provider, identity);
-  await syncGroupMemberships(user.id, identity.groups);
-  return toPrincipal(user);
+  const principal = toPrincipal(user);
+  await syncGroupMemberships(principal, provider, identity.groups);
+  return principal;
 }
