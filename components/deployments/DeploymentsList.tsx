@@ -210,13 +210,13 @@ export function DeploymentsList({
           <Thead>
             <Tr>
               <Th modifier="wrap">Name</Th>
-              <Th modifier="wrap">Status</Th>
+              <Th modifier="fitContent">Status</Th>
               <Th modifier="wrap">Environment</Th>
               <Th modifier="wrap">Model</Th>
               <Th modifier="wrap">Version</Th>
               <Th modifier="wrap">Runtime</Th>
-              <Th modifier="wrap">Replicas</Th>
-              <Th modifier="nowrap">Updated</Th>
+              <Th modifier="fitContent">Replicas</Th>
+              <Th modifier="fitContent">Updated</Th>
               <Th screenReaderText="Actions" />
             </Tr>
           </Thead>
@@ -225,7 +225,7 @@ export function DeploymentsList({
               const d = polled.get(listed.id) ?? listed;
               return (
                 <Tr key={d.id}>
-                  <Td dataLabel="Name">
+                  <Td dataLabel="Name" modifier="nowrap">
                     {d.name}
                     {d.status.url && (
                       <div className="pf-v6-u-font-size-sm pf-v6-u-text-color-subtle">
@@ -236,7 +236,9 @@ export function DeploymentsList({
                   <Td dataLabel="Status">
                     <DeploymentStatus deployment={d} />
                   </Td>
-                  <Td dataLabel="Environment">{d.environment.name}</Td>
+                  <Td dataLabel="Environment" modifier="nowrap">
+                    {d.environment.name}
+                  </Td>
                   <Td dataLabel="Model">
                     <Link href={routes.model(registry, d.model)}>{d.model}</Link>
                   </Td>

@@ -214,6 +214,18 @@ const DEMO_PAGES: (PageCase & { file: string })[] = [
     url: () => '/registries/demo/models/new',
     ready: h1('Register model'),
   },
+  {
+    name: 'deployments',
+    file: 'deployments.png',
+    url: () => '/registries/demo/deployments',
+    ready: (page) => page.getByRole('link', { name: 'yolo-v1-openvino' }),
+  },
+  {
+    name: 'permissions',
+    file: 'permissions.png',
+    url: () => '/registries/demo/settings/permissions?tab=access',
+    ready: (page) => page.getByText('Dana Scientist'),
+  },
 ];
 
 test.describe('the demo registry', () => {

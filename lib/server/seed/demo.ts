@@ -6,6 +6,9 @@ import { createLocalUser } from '../services/users';
 import { createGrant } from '../services/grants';
 import { createModel } from '../services/models';
 import { createVersion } from '../services/versions';
+import { createServingEnvironment } from '../services/serving-environments';
+import { createDeployment } from '../services/deployments';
+import { ZDeploymentCreate, ZServingEnvironmentCreate } from '@/lib/validation/deployment';
 import { ZModelCreate, ZVersionCreate } from '@/lib/validation/model';
 import type { z } from 'zod';
 
@@ -42,6 +45,14 @@ export async function seedDemo(admin: UserPrincipal): Promise<DemoResult> {
     const [first, ...rest] = model.versions;
     await createModel(admin, registry.name, ZModelCreate.parse({ ...model.model, version: first }));
     for (const v of rest) await createVersion(admin, registry.name, model.model.name, ZVersionCreate.parse(v));
+  }
+  // Where the demo models are served. No cluster is connected, so the KServe environment's
+  // manifests are applied by hand and its deployments read "tracked by hand".
+  for (const environment of DEMO_ENVIRONMENTS) {
+    await createServingEnvironment(admin, registry.name, ZServingEnvironmentCreate.parse(environment));
+  }
+  for (const deployment of DEMO_DEPLOYMENTS) {
+    await createDeployment(admin, registry.name, ZDeploymentCreate.parse(deployment));
   }
   return { registryName: registry.name, accounts };
 }
@@ -207,4 +218,32 @@ const DEMO_MODELS: { model: ModelInput; versions: VersionInput[] }[] = [
       }),
     ],
   },
+];
+
+const DEMO_ENVIRONMENTS: z.input<typeof ZServingEnvironmentCreate>[] = [
+  {
+    name: 'prod-serving',
+    kind: 'kserve',
+    namespace: 'model-serving',
+    description: 'KServe on the production cluster. Manifests are applied by the platform team.',
+  },
+  {
+    name: 'edge-gateways',
+    kind: 'external',
+    url: 'https://fleet.example.com/gateways',
+    description: 'Factory edge gateways, rolled out by the fleet manager.',
+  },
+];
+
+const DEMO_DEPLOYMENTS: z.input<typeof ZDeploymentCreate>[] = [
+  {
+    name: 'fraud-detector',
+    environment: 'prod-serving',
+    model: 'fraud-detector',
+    version: 'v2.0',
+    minReplicas: 2,
+    maxReplicas: 4,
+    resources: { cpuRequest: '1', memoryRequest: '2Gi', cpuLimit: '2', memoryLimit: '4Gi' },
+  },
+  { name: 'defect-vision', environment: 'edge-gateways', model: 'defect-vision', version: 'yolo-v1-openvino' },
 ];
