@@ -742,6 +742,27 @@ test.describe('deployments applied to a cluster (the stand-in Kubernetes API ser
     const retried = await patchDeployment(api, registry.name, denied.id, {});
     expect(retried.status).toMatchObject({ phase: 'PENDING', message: null });
     expect(await onCluster(api, namespace, name)).not.toBeNull();
+    // Undeploying while the cluster refuses: FAILED with its message, the InferenceService stays, and
+    // saving again once the token is fixed removes it.
+    await expectStatus(
+      await api.patch(urls.servingEnvironment(registry.name, wrong.name), { data: { token: 'not-the-token' } }),
+      200,
+    );
+    const stuck = await patchDeployment(api, registry.name, denied.id, { desiredState: 'UNDEPLOYED' });
+    expect(stuck.status).toMatchObject({
+      phase: 'FAILED',
+      message: 'The InferenceService could not be removed from the cluster: Unauthorized',
+    });
+    expect(await onCluster(api, namespace, name)).not.toBeNull();
+    await expectStatus(
+      await api.patch(urls.servingEnvironment(registry.name, wrong.name), { data: { token: KUBE_STAND_IN_TOKEN } }),
+      200,
+    );
+    const removed = await patchDeployment(api, registry.name, denied.id, {});
+    expect(removed).toMatchObject({ desiredState: 'UNDEPLOYED', status: { phase: 'UNDEPLOYED', message: null } });
+    expect(await onCluster(api, namespace, name)).toBeNull();
+    const redeployed = await patchDeployment(api, registry.name, denied.id, { desiredState: 'DEPLOYED' });
+    expect(redeployed.status.phase).toBe('PENDING');
     // Deleting it removes the InferenceService too; the quota one was never applied and deletes cleanly.
     expect((await api.delete(urls.deployment(registry.name, denied.id))).status()).toBe(204);
     expect(await onCluster(api, namespace, name)).toBeNull();

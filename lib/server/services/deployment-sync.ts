@@ -46,7 +46,10 @@ export function unmanagedPhase(desiredState: string): TDeploymentPhase {
   return desiredState === 'UNDEPLOYED' ? 'UNDEPLOYED' : 'UNMANAGED';
 }
 
-/** After a create or change: apply (DEPLOYED) or remove (UNDEPLOYED) the InferenceService. */
+/**
+ * After a create or change: apply (DEPLOYED) or remove (UNDEPLOYED) the InferenceService. An
+ * undeployed deployment whose removal failed is removed again on its next save (`PATCH {}`).
+ */
 export async function syncDeployment(d: DeploymentRow, wasDeployed: boolean): Promise<void> {
   if (!isClusterBacked(d.environment)) return;
   const now = new Date();
@@ -71,7 +74,8 @@ export async function syncDeployment(d: DeploymentRow, wasDeployed: boolean): Pr
     }
     return;
   }
-  if (!wasDeployed) return;
+  // Removing it again after a failed removal is a retry: the InferenceService may still be running.
+  if (!wasDeployed && d.phase !== 'FAILED') return;
   try {
     await deleteInferenceService(target, d.name);
     await writeStatus(d.id, {
