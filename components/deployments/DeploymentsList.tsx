@@ -118,6 +118,11 @@ export function DeploymentsList({
     d.desiredState === 'UNDEPLOYED' ? `Deployment "${d.name}" undeployed` : `Deployment "${d.name}" redeployed`,
   );
   const del = useDeleteDeployment(registry);
+  const retry = usePatchDeployment(registry, (d) =>
+    d.desiredState === 'UNDEPLOYED'
+      ? `Deployment "${d.name}" removed from the cluster`
+      : `Deployment "${d.name}" applied to the cluster`,
+  );
 
   const navigate = (next: DeploymentListState) => {
     const q = deploymentUrlParams(next).toString();
@@ -142,6 +147,13 @@ export function DeploymentsList({
       { title: 'View manifest', onClick: () => setDialog({ kind: 'manifest', deployment: d }) },
     ];
     if (!canEdit) return items;
+    if (d.status.phase === 'FAILED') {
+      // Saving it again applies it again, or removes it again after a refused undeploy.
+      items.push({
+        title: active ? 'Apply again' : 'Remove from the cluster again',
+        onClick: () => retry.mutate({ id: d.id, patch: {} }),
+      });
+    }
     items.push(
       { title: 'Roll out…', onClick: () => setDialog({ kind: 'rollout', deployment: d }) },
       active

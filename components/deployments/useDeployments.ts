@@ -58,7 +58,17 @@ export function usePatchDeployment(registry: string, successMessage: (d: TDeploy
     onSuccess: (saved) => {
       queryClient.setQueryData(deploymentKeys.detail(registry, saved.item.id), saved);
       afterChange();
-      notify({ variant: 'success', title: successMessage(saved.item) });
+      const d = saved.item;
+      // Saved, but the cluster refused: say so with its message rather than report success.
+      if (d.status.phase === 'FAILED') {
+        notify({
+          variant: 'warning',
+          title: `Deployment "${d.name}" was saved, but the cluster refused it`,
+          description: d.status.message ?? undefined,
+        });
+      } else {
+        notify({ variant: 'success', title: successMessage(d) });
+      }
     },
     onError: (err, { id }) => {
       const stale = err instanceof ApiError && err.status === 412;

@@ -173,6 +173,48 @@ test('a contributor deploys a version, finds it everywhere, rolls out a newer on
   await expect(page.getByText('Version "v1" archived')).toBeVisible();
 });
 
+test('a deployment the cluster refused shows its message, and "Apply again" applies it once the setup is fixed', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const api = await adminApi(playwright, baseURL ?? '');
+  const registry = await createRegistry(api);
+  await createModel(api, registry);
+  const environment = 'cluster';
+  await createEnvironment(api, registry, {
+    name: environment,
+    kind: 'kserve',
+    namespace: `models-${registry}`.slice(0, 63).replace(/-+$/, ''),
+    apiServerUrl: KUBE_STAND_IN_URL,
+    token: 'not-the-token',
+  });
+  const res = await api.post(`/api/v1/registries/${registry}/deployments`, {
+    data: { name: 'fraud-refused', environment, model: MODEL, version: 'v1' },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+
+  await signIn(page, DATA_SCIENTIST_USERNAME, DEMO_PASSWORD, `/registries/${registry}/deployments`);
+  const row = deploymentRow(page, 'fraud-refused');
+  await expect(row.getByText('Failed')).toBeVisible();
+
+  // Still refused: the toast says so with the cluster's own message, not "applied".
+  await rowAction(page, 'fraud-refused', 'Apply again');
+  await expect(page.getByText('Deployment "fraud-refused" was saved, but the cluster refused it')).toBeVisible();
+  await expect(page.getByText('Unauthorized').first()).toBeVisible();
+
+  // A registry admin fixes the token; applying again now reaches the cluster.
+  const fixed = await api.patch(`/api/v1/registries/${registry}/serving-environments/${environment}`, {
+    data: { token: KUBE_STAND_IN_TOKEN },
+  });
+  expect(fixed.status(), await fixed.text()).toBe(200);
+  await api.dispose();
+  await rowAction(page, 'fraud-refused', 'Apply again');
+  await expect(page.getByText('Deployment "fraud-refused" applied to the cluster')).toBeVisible();
+  await expect(row.getByText('Failed')).toHaveCount(0);
+  await expect(row.getByText(/Pending|Ready/)).toBeVisible();
+});
+
 test.describe('a registry without serving environments', () => {
   test('contributors see no Deploy action and are told which admin to ask', async ({ page, playwright, baseURL }) => {
     const api = await adminApi(playwright, baseURL ?? '');
