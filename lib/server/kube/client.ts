@@ -44,19 +44,44 @@ function describeConnectionError(err: unknown, apiServerUrl: string): string {
   return `Cannot reach the Kubernetes API server at ${apiServerUrl} (${detail}).`;
 }
 
-/** The cluster's message for a failed call: the Status object's `message`, else the status line and body. */
+/**
+ * The cluster's message for a failed call: the `message` of its Status object. Anything else
+ * is named only by its status line: the URL is chosen by a registry admin, so a body that is
+ * not a Kubernetes Status (an internal service's page, say) is never echoed back.
+ */
 async function failureMessage(res: Response): Promise<string> {
   const text = await res.text().catch(() => '');
   try {
     const body: unknown = JSON.parse(text);
-    if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string' && body.message) {
+    if (
+      body &&
+      typeof body === 'object' &&
+      'kind' in body &&
+      body.kind === 'Status' &&
+      'message' in body &&
+      typeof body.message === 'string' &&
+      body.message
+    ) {
       return body.message;
     }
   } catch {
     // not JSON: fall through
   }
-  const snippet = text.trim().slice(0, 300);
-  return `The Kubernetes API server answered ${res.status} ${res.statusText}${snippet ? `: ${snippet}` : ''}`.trim();
+  return `The server answered ${res.status} ${res.statusText}`.trim() + NOT_KUBERNETES;
+}
+
+const NOT_KUBERNETES = ', which is not a Kubernetes API answer. Check the API server URL.';
+
+/** The JSON body of a successful answer, which must be a Kubernetes object. */
+async function kubeObject(res: Response): Promise<unknown> {
+  const text = await res.text().catch(() => '');
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === 'object' && 'kind' in body && typeof body.kind === 'string') return body;
+  } catch {
+    // not JSON: fall through
+  }
+  throw new KubeError(`The server answered ${res.status} with a body${NOT_KUBERNETES}`, res.status);
 }
 
 async function call(t: KubeTarget, url: string, init: RequestInit): Promise<Response> {
@@ -114,7 +139,7 @@ export async function readInferenceService(t: KubeTarget, name: string): Promise
     return null;
   }
   if (!res.ok) throw new KubeError(await failureMessage(res), res.status);
-  return readStatus(await res.json());
+  return readStatus(await kubeObject(res));
 }
 
 /** Deletes the InferenceService; one that is already gone counts as deleted. */
