@@ -26,7 +26,7 @@ import { RelativeTime } from '@/components/common/RelativeTime';
 import { useSearchToolbar, useUrlListState } from '@/components/common/SearchToolbar';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { adminKeys, adminListParams, fetchGroups } from '@/lib/queries/access';
 import { api, routes } from '@/lib/routes';
 import { ZGroupCreate, type TGroup } from '@/lib/validation/access';
@@ -169,7 +169,7 @@ function CreateGroupModal({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const parsed = ZGroupCreate.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { FormModal, RequestErrorAlert } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { adminKeys } from '@/lib/queries/access';
 import { api } from '@/lib/routes';
 import { ZUserCreate, type TUser } from '@/lib/validation/access';
@@ -67,7 +67,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const parsed = ZUserCreate.safeParse(body());
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});

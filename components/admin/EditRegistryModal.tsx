@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { FormModal, RequestErrorAlert } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetchWithEtag } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { fetchRegistryWithEtag } from '@/lib/queries/access';
 import { queryKeys } from '@/lib/query-keys';
 import { api } from '@/lib/routes';
@@ -102,7 +102,7 @@ function EditForm({
     e.preventDefault();
     const parsed = ZRegistryPatch.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { FormModal, RequestErrorAlert } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { queryKeys } from '@/lib/query-keys';
 import { api } from '@/lib/routes';
 import { ZRegistryCreate, type TRegistry } from '@/lib/validation/registry';
@@ -43,7 +43,7 @@ export function CreateRegistryModal({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const parsed = ZRegistryCreate.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});

@@ -35,7 +35,7 @@ import { ErrorState } from '@/components/common/ErrorState';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { accessKeys, fetchTokens } from '@/lib/queries/access';
 import { api } from '@/lib/routes';
 import { isRegistryRole, REGISTRY_ROLES, type RegistryRole } from '@/lib/roles';
@@ -214,7 +214,7 @@ function CreateTokenModal({
     e.preventDefault();
     const parsed = ZTokenCreate.safeParse(body());
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});
