@@ -24,3 +24,8 @@ export function fieldErrors(details: unknown, prefix?: string): FieldErrors {
   }
   return out;
 }
+
+/** Messages per field from zod's issues: a form's own check before it sends. */
+export function issueErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  return fieldErrors(issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+}

@@ -6,10 +6,6 @@ import {
   EmptyStateBody,
   Form,
   FormGroup,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
   PageSection,
   Skeleton,
   TextArea,
@@ -22,6 +18,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FormModal } from '@/components/common/FormModal';
 import { ConfirmModal } from '@/components/common/ConfirmModal';
 import { ErrorState } from '@/components/common/ErrorState';
 import { PageHeader } from '@/components/common/PageHeader';
@@ -29,7 +26,7 @@ import { RelativeTime } from '@/components/common/RelativeTime';
 import { useSearchToolbar, useUrlListState } from '@/components/common/SearchToolbar';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { adminKeys, adminListParams, fetchGroups } from '@/lib/queries/access';
 import { api, routes } from '@/lib/routes';
 import { ZGroupCreate, type TGroup } from '@/lib/validation/access';
@@ -172,46 +169,41 @@ function CreateGroupModal({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const parsed = ZGroupCreate.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});
     mutation.mutate();
   };
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby="create-group-title">
-      <ModalHeader title="Create group" labelId="create-group-title" />
-      <ModalBody>
-        <Form id="create-group-form" onSubmit={submit} noValidate>
-          <FormGroup label="Name" isRequired fieldId="group-name">
-            <TextInput
-              id="group-name"
-              isRequired
-              value={values.name}
-              onChange={(_e, v) => setValues((s) => ({ ...s, name: v }))}
-              validated={errors.name ? 'error' : 'default'}
-            />
-            <FieldError message={errors.name} />
-          </FormGroup>
-          <FormGroup label="Description" fieldId="group-description">
-            <TextArea
-              id="group-description"
-              value={values.description}
-              onChange={(_e, v) => setValues((s) => ({ ...s, description: v }))}
-              resizeOrientation="vertical"
-            />
-            <FieldError message={errors.description} />
-          </FormGroup>
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="create-group-form" isLoading={mutation.isPending}>
-          Create
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <FormModal
+      id="create-group"
+      title="Create group"
+      onClose={onClose}
+      submitLabel="Create"
+      isPending={mutation.isPending}
+    >
+      <Form id="create-group-form" onSubmit={submit} noValidate>
+        <FormGroup label="Name" isRequired fieldId="group-name">
+          <TextInput
+            id="group-name"
+            isRequired
+            value={values.name}
+            onChange={(_e, v) => setValues((s) => ({ ...s, name: v }))}
+            validated={errors.name ? 'error' : 'default'}
+          />
+          <FieldError message={errors.name} />
+        </FormGroup>
+        <FormGroup label="Description" fieldId="group-description">
+          <TextArea
+            id="group-description"
+            value={values.description}
+            onChange={(_e, v) => setValues((s) => ({ ...s, description: v }))}
+            resizeOrientation="vertical"
+          />
+          <FieldError message={errors.description} />
+        </FormGroup>
+      </Form>
+    </FormModal>
   );
 }

@@ -1,25 +1,20 @@
 'use client';
 
 import {
-  Alert,
-  Button,
   Checkbox,
   Form,
   FormGroup,
   FormHelperText,
   HelperText,
   HelperTextItem,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
   TextInput,
 } from '@patternfly/react-core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormModal, RequestErrorAlert } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { adminKeys } from '@/lib/queries/access';
 import { api } from '@/lib/routes';
 import { ZUserCreate, type TUser } from '@/lib/validation/access';
@@ -72,7 +67,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const parsed = ZUserCreate.safeParse(body());
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});
@@ -93,39 +88,27 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
     </FormGroup>
   );
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby="create-user-title">
-      <ModalHeader
-        title="Create user"
-        labelId="create-user-title"
-        description="A local account that signs in with a username and password."
-      />
-      <ModalBody>
-        <Form id="create-user-form" onSubmit={submit} noValidate>
-          {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.status < 500) && (
-            <Alert variant="danger" isInline title="The user could not be created">
-              {mutation.error.message}
-            </Alert>
-          )}
-          {text('username', 'Username', true)}
-          {text('displayName', 'Display name')}
-          {text('email', 'Email')}
-          {text('password', 'Password', true)}
-          <Checkbox
-            id="user-platform-admin"
-            label="Platform admin (admin on every registry; manages registries, users and groups)"
-            isChecked={values.isPlatformAdmin}
-            onChange={(_e, checked) => setValues((s) => ({ ...s, isPlatformAdmin: checked }))}
-          />
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="create-user-form" isLoading={mutation.isPending}>
-          Create
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <FormModal
+      id="create-user"
+      title="Create user"
+      description="A local account that signs in with a username and password."
+      onClose={onClose}
+      submitLabel="Create"
+      isPending={mutation.isPending}
+    >
+      <Form id="create-user-form" onSubmit={submit} noValidate>
+        <RequestErrorAlert title="The user could not be created" error={mutation.error} />
+        {text('username', 'Username', true)}
+        {text('displayName', 'Display name')}
+        {text('email', 'Email')}
+        {text('password', 'Password', true)}
+        <Checkbox
+          id="user-platform-admin"
+          label="Platform admin (admin on every registry; manages registries, users and groups)"
+          isChecked={values.isPlatformAdmin}
+          onChange={(_e, checked) => setValues((s) => ({ ...s, isPlatformAdmin: checked }))}
+        />
+      </Form>
+    </FormModal>
   );
 }

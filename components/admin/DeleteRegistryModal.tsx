@@ -1,19 +1,9 @@
 'use client';
 
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Form,
-  FormGroup,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  TextInput,
-} from '@patternfly/react-core';
+import { Alert, Checkbox, Form, FormGroup, TextInput } from '@patternfly/react-core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormModal } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
@@ -53,62 +43,49 @@ export function DeleteRegistryModal({ registry, onClose }: { registry: TRegistry
   });
   const ready = nameTyped && (models === 0 || force);
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby="delete-registry-title">
-      <ModalHeader title={`Delete ${registry.name}?`} labelId="delete-registry-title" titleIconVariant="warning" />
-      <ModalBody>
-        <Form
-          id="delete-registry-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (ready) mutation.mutate();
-          }}
-        >
-          <p>
-            The registry <strong>{registry.displayName}</strong>, its grants and its API tokens are deleted for good.
-          </p>
-          {models > 0 && (
-            <Alert variant="warning" isInline title={`It still holds ${models} model${models === 1 ? '' : 's'}`}>
-              A registry with models is only deleted together with everything in it: every model, version and artifact
-              record. Type its name, then choose to delete everything.
-            </Alert>
-          )}
-          {mutation.isError && modelsInConflict(mutation.error) === null && (
-            <Alert variant="danger" isInline title="The registry could not be deleted">
-              {mutation.error.message}
-            </Alert>
-          )}
-          <FormGroup label={`Type "${registry.name}" to confirm`} fieldId="delete-registry-confirm">
-            <TextInput
-              id="delete-registry-confirm"
-              value={typed}
-              onChange={(_e, v) => setTyped(v)}
-              autoComplete="off"
-            />
-          </FormGroup>
-          {models > 0 && nameTyped && (
-            <Checkbox
-              id="delete-registry-force"
-              label={`Delete everything in it (${models} model${models === 1 ? '' : 's'} with their versions)`}
-              isChecked={force}
-              onChange={(_e, checked) => setForce(checked)}
-            />
-          )}
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="danger"
-          type="submit"
-          form="delete-registry-form"
-          isDisabled={!ready || mutation.isPending}
-          isLoading={mutation.isPending}
-        >
-          Delete registry
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <FormModal
+      id="delete-registry"
+      title={`Delete ${registry.name}?`}
+      titleIconVariant="warning"
+      onClose={onClose}
+      submitLabel="Delete registry"
+      submitVariant="danger"
+      isPending={mutation.isPending}
+      isSubmitDisabled={!ready || mutation.isPending}
+    >
+      <Form
+        id="delete-registry-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ready) mutation.mutate();
+        }}
+      >
+        <p>
+          The registry <strong>{registry.displayName}</strong>, its grants and its API tokens are deleted for good.
+        </p>
+        {models > 0 && (
+          <Alert variant="warning" isInline title={`It still holds ${models} model${models === 1 ? '' : 's'}`}>
+            A registry with models is only deleted together with everything in it: every model, version and artifact
+            record. Type its name, then choose to delete everything.
+          </Alert>
+        )}
+        {mutation.isError && modelsInConflict(mutation.error) === null && (
+          <Alert variant="danger" isInline title="The registry could not be deleted">
+            {mutation.error.message}
+          </Alert>
+        )}
+        <FormGroup label={`Type "${registry.name}" to confirm`} fieldId="delete-registry-confirm">
+          <TextInput id="delete-registry-confirm" value={typed} onChange={(_e, v) => setTyped(v)} autoComplete="off" />
+        </FormGroup>
+        {models > 0 && nameTyped && (
+          <Checkbox
+            id="delete-registry-force"
+            label={`Delete everything in it (${models} model${models === 1 ? '' : 's'} with their versions)`}
+            isChecked={force}
+            onChange={(_e, checked) => setForce(checked)}
+          />
+        )}
+      </Form>
+    </FormModal>
   );
 }

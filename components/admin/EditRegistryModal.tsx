@@ -2,7 +2,6 @@
 
 import {
   Alert,
-  Button,
   Form,
   FormGroup,
   FormHelperText,
@@ -10,7 +9,6 @@ import {
   HelperTextItem,
   Modal,
   ModalBody,
-  ModalFooter,
   ModalHeader,
   Skeleton,
   TextArea,
@@ -18,9 +16,10 @@ import {
 } from '@patternfly/react-core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormModal, RequestErrorAlert } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetchWithEtag } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { fetchRegistryWithEtag } from '@/lib/queries/access';
 import { queryKeys } from '@/lib/query-keys';
 import { api } from '@/lib/routes';
@@ -103,70 +102,60 @@ function EditForm({
     e.preventDefault();
     const parsed = ZRegistryPatch.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});
     mutation.mutate(values);
   };
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby="edit-registry-title">
-      <ModalHeader title={`Edit ${registry.name}`} labelId="edit-registry-title" />
-      <ModalBody>
-        <Form id="edit-registry-form" onSubmit={submit} noValidate>
-          {wasStale && (
-            <Alert variant="warning" isInline title="This registry was changed by someone else">
-              Someone else changed it while you were editing. It has been reloaded with their changes; apply yours
-              again.
-            </Alert>
+    <FormModal
+      id="edit-registry"
+      title={`Edit ${registry.name}`}
+      onClose={onClose}
+      submitLabel="Save"
+      isPending={mutation.isPending}
+    >
+      <Form id="edit-registry-form" onSubmit={submit} noValidate>
+        {wasStale && (
+          <Alert variant="warning" isInline title="This registry was changed by someone else">
+            Someone else changed it while you were editing. It has been reloaded with their changes; apply yours again.
+          </Alert>
+        )}
+        <RequestErrorAlert title="The registry could not be saved" error={mutation.error} />
+        <FormGroup label="Display name" isRequired fieldId="edit-registry-display-name">
+          <TextInput
+            id="edit-registry-display-name"
+            isRequired
+            value={values.displayName}
+            onChange={(_e, v) => setValues((s) => ({ ...s, displayName: v }))}
+            validated={errors.displayName ? 'error' : 'default'}
+          />
+          {errors.displayName && (
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem variant="error">{errors.displayName}</HelperTextItem>
+              </HelperText>
+            </FormHelperText>
           )}
-          {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.status < 500) && (
-            <Alert variant="danger" isInline title="The registry could not be saved">
-              {mutation.error.message}
-            </Alert>
+        </FormGroup>
+        <FormGroup label="Description" fieldId="edit-registry-description">
+          <TextArea
+            id="edit-registry-description"
+            value={values.description}
+            onChange={(_e, v) => setValues((s) => ({ ...s, description: v }))}
+            resizeOrientation="vertical"
+            validated={errors.description ? 'error' : 'default'}
+          />
+          {errors.description && (
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem variant="error">{errors.description}</HelperTextItem>
+              </HelperText>
+            </FormHelperText>
           )}
-          <FormGroup label="Display name" isRequired fieldId="edit-registry-display-name">
-            <TextInput
-              id="edit-registry-display-name"
-              isRequired
-              value={values.displayName}
-              onChange={(_e, v) => setValues((s) => ({ ...s, displayName: v }))}
-              validated={errors.displayName ? 'error' : 'default'}
-            />
-            {errors.displayName && (
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem variant="error">{errors.displayName}</HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            )}
-          </FormGroup>
-          <FormGroup label="Description" fieldId="edit-registry-description">
-            <TextArea
-              id="edit-registry-description"
-              value={values.description}
-              onChange={(_e, v) => setValues((s) => ({ ...s, description: v }))}
-              resizeOrientation="vertical"
-              validated={errors.description ? 'error' : 'default'}
-            />
-            {errors.description && (
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem variant="error">{errors.description}</HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            )}
-          </FormGroup>
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="edit-registry-form" isLoading={mutation.isPending}>
-          Save
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+        </FormGroup>
+      </Form>
+    </FormModal>
   );
 }

@@ -1,18 +1,9 @@
 'use client';
 
-import {
-  Alert,
-  Button,
-  Form,
-  FormGroup,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  TextInput,
-} from '@patternfly/react-core';
+import { Alert, Form, FormGroup, TextInput } from '@patternfly/react-core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormModal } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import { fieldErrors } from '@/lib/form-errors';
@@ -46,37 +37,32 @@ export function ResetPasswordModal({ user, onClose }: { user: TUser; onClose: ()
     mutation.mutate();
   };
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby="reset-password-title">
-      <ModalHeader title={`Reset the password of ${user.username}`} labelId="reset-password-title" />
-      <ModalBody>
-        <Form id="reset-password-form" onSubmit={submit} noValidate>
-          {mutation.isError && !error && (
-            <Alert variant="danger" isInline title="The password could not be reset">
-              {mutation.error.message}
-            </Alert>
-          )}
-          <FormGroup label="New password" isRequired fieldId="reset-password">
-            <TextInput
-              id="reset-password"
-              type="password"
-              autoComplete="new-password"
-              isRequired
-              value={password}
-              onChange={(_e, v) => setPassword(v)}
-              validated={error ? 'error' : 'default'}
-            />
-            <FieldError message={error} />
-          </FormGroup>
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="reset-password-form" isLoading={mutation.isPending}>
-          Reset password
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <FormModal
+      id="reset-password"
+      title={`Reset the password of ${user.username}`}
+      onClose={onClose}
+      submitLabel="Reset password"
+      isPending={mutation.isPending}
+    >
+      <Form id="reset-password-form" onSubmit={submit} noValidate>
+        {mutation.isError && !error && (
+          <Alert variant="danger" isInline title="The password could not be reset">
+            {mutation.error.message}
+          </Alert>
+        )}
+        <FormGroup label="New password" isRequired fieldId="reset-password">
+          <TextInput
+            id="reset-password"
+            type="password"
+            autoComplete="new-password"
+            isRequired
+            value={password}
+            onChange={(_e, v) => setPassword(v)}
+            validated={error ? 'error' : 'default'}
+          />
+          <FieldError message={error} />
+        </FormGroup>
+      </Form>
+    </FormModal>
   );
 }

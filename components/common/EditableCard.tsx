@@ -184,3 +184,34 @@ export function PropertiesCard({
     />
   );
 }
+
+/** The description, labels and properties of a model or version, each card editable in place. */
+export function MetadataCards({
+  what,
+  item,
+  canEdit,
+  onSave,
+}: {
+  what: 'Model' | 'Version';
+  item: { description: string; labels: string[]; properties: TProperties };
+  canEdit: boolean;
+  onSave: (patch: { description: string } | { labels: string[] } | { properties: TProperties }) => Promise<unknown>;
+}) {
+  return (
+    <>
+      <DescriptionCard value={item.description} canEdit={canEdit} onSave={(description) => onSave({ description })} />
+      <LabelsCard
+        labels={item.labels}
+        label={`${what} labels`}
+        canEdit={canEdit}
+        onSave={(labels) => onSave({ labels })}
+      />
+      <PropertiesCard
+        properties={item.properties}
+        label={`${what} properties`}
+        canEdit={canEdit}
+        onSave={(properties) => onSave({ properties })}
+      />
+    </>
+  );
+}

@@ -1,11 +1,10 @@
 'use client';
 
-import { Pagination, SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
+import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { PAGE_SIZES, parseListState, urlParams, withFilters, type ListState } from '@/lib/list-state';
-
-export type Paging = { total: number; nextCursor: string | null; prevCursor?: string | null };
+import { KeysetPagination, type Paging } from '@/components/common/KeysetPagination';
+import { parseListState, urlParams, withFilters, type ListState } from '@/lib/list-state';
 
 /**
  * The view state of a simple list (search text, page size, cursor, page) in the URL.
@@ -47,28 +46,13 @@ export function useSearchToolbar({
   const [text, setText] = useState(state.q);
   const pagination = (variant: 'top' | 'bottom') =>
     paging && (
-      <Pagination
-        isCompact={variant === 'top'}
+      <KeysetPagination
+        state={state}
+        onChange={onChange}
+        paging={paging}
+        noun={noun}
         variant={variant}
-        itemCount={paging.total}
-        page={state.page}
-        perPage={state.pageSize}
-        perPageOptions={PAGE_SIZES.map((n) => ({ title: String(n), value: n }))}
-        onPerPageSelect={(_e, perPage) => onChange(withFilters(state, { pageSize: perPage }))}
-        onNextClick={() => paging.nextCursor && onChange({ ...state, cursor: paging.nextCursor, page: state.page + 1 })}
-        onPreviousClick={() =>
-          onChange(
-            state.page <= 2 || !paging.prevCursor
-              ? { ...state, cursor: '', page: 1 }
-              : { ...state, cursor: paging.prevCursor, page: state.page - 1 },
-          )
-        }
-        onFirstClick={() => onChange({ ...state, cursor: '', page: 1 })}
-        onLastClick={() =>
-          onChange({ ...state, cursor: 'last', page: Math.max(1, Math.ceil(paging.total / state.pageSize)) })
-        }
-        titles={{ paginationAriaLabel: `${noun} pagination` }}
-        widgetId={`${noun.replace(/\s+/g, '-')}-pagination-${variant}`}
+        isCompact={variant === 'top'}
       />
     );
   return {

@@ -2,7 +2,6 @@
 
 import {
   Alert,
-  Button,
   ExpandableSection,
   Form,
   FormGroup,
@@ -10,15 +9,12 @@ import {
   FormSelectOption,
   Grid,
   GridItem,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
   TextInput,
   Title,
 } from '@patternfly/react-core';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { FormModal } from '@/components/common/FormModal';
 import { FieldHelper, validated } from '@/components/register/FieldHelper';
 import { ApiError } from '@/lib/api-client';
 import { suggestDeploymentName, wholeNumber } from '@/lib/deploy-form';
@@ -218,134 +214,120 @@ export function DeployModal({
   );
 
   return (
-    <Modal isOpen onClose={onClose} variant="large" aria-labelledby={`${id}-title`}>
-      <ModalHeader
-        title={`Deploy ${version.modelName} ${version.name}`}
-        labelId={`${id}-title`}
-        description="Serve this version with KServe. The manifest below updates as you fill in the form."
-      />
-      <ModalBody>
-        {formError && (
-          <Alert variant="danger" isInline title="The version was not deployed" className="pf-v6-u-mb-md">
-            {formError}
-          </Alert>
-        )}
-        {!storageUri && (
-          <Alert variant="warning" isInline title="This version has no artifact location" className="pf-v6-u-mb-md">
-            Without a storage URI the InferenceService has nothing to load. Add an artifact location first.
-          </Alert>
-        )}
-        <Grid hasGutter>
-          <GridItem md={6}>
-            <Form
-              id={`${id}-form`}
-              onSubmit={(e) => {
-                e.preventDefault();
-                submit();
-              }}
-            >
-              <FormGroup label="Serving environment" isRequired fieldId={`${id}-environment`}>
-                <FormSelect
-                  id={`${id}-environment`}
-                  value={fields.environment}
-                  onChange={(_e, v) => {
-                    const next = environments.find((e) => e.name === v);
-                    set({ environment: v, runtime: initialRuntime(next) });
-                  }}
-                  aria-describedby={`${id}-environment-helper`}
-                >
-                  {environments.map((e) => (
-                    <FormSelectOption
-                      key={e.name}
-                      value={e.name}
-                      label={
-                        e.kind === 'kserve' ? `${e.name} (namespace ${e.namespace ?? '—'})` : `${e.name} (external)`
-                      }
-                    />
-                  ))}
-                </FormSelect>
-                <FieldHelper
-                  id={`${id}-environment-helper`}
-                  error={errors.environment}
-                  hint={
-                    env?.kind === 'kserve' && env.apiServerUrl
-                      ? 'The registry applies the InferenceService to this cluster.'
-                      : 'No cluster connection: the registry records the deployment and you apply the manifest yourself.'
-                  }
-                />
-              </FormGroup>
-              <FormGroup label="Deployment name" isRequired fieldId={`${id}-name`}>
-                <TextInput
-                  id={`${id}-name`}
-                  value={fields.name}
-                  onChange={(_e, v) => set({ name: v })}
-                  validated={validated(errors.name)}
-                  aria-describedby={`${id}-name-helper`}
-                  isRequired
-                />
-                <FieldHelper
-                  id={`${id}-name-helper`}
-                  isLive
-                  error={errors.name}
-                  hint="The InferenceService name: lowercase letters, digits and hyphens, unique in the environment."
-                />
-              </FormGroup>
-              <FormGroup label="Serving runtime" isRequired fieldId={`${id}-runtime`}>
-                <FormSelect
-                  id={`${id}-runtime`}
-                  value={fields.runtime}
-                  onChange={(_e, v) => set({ runtime: v })}
-                  validated={validated(errors.runtime)}
-                  aria-describedby={`${id}-runtime-helper`}
-                >
-                  {!fields.runtime && <FormSelectOption value="" label="Choose a runtime" isPlaceholder />}
-                  {runtimeOptions.map((o) => (
-                    <FormSelectOption key={o.value} value={o.value} label={o.label} />
-                  ))}
-                </FormSelect>
-                <FieldHelper
-                  id={`${id}-runtime-helper`}
-                  error={errors.runtime}
-                  hint={`${findRuntime(fields.runtime)?.description ?? ''} ${runtimeHint}`.trim()}
-                />
-              </FormGroup>
+    <FormModal
+      id={id}
+      title={`Deploy ${version.modelName} ${version.name}`}
+      description="Serve this version with KServe. The manifest below updates as you fill in the form."
+      variant="large"
+      onClose={onClose}
+      submitLabel="Deploy"
+      isPending={create.isPending}
+      isSubmitDisabled={create.isPending || (touched && !parsed.success)}
+    >
+      {formError && (
+        <Alert variant="danger" isInline title="The version was not deployed" className="pf-v6-u-mb-md">
+          {formError}
+        </Alert>
+      )}
+      {!storageUri && (
+        <Alert variant="warning" isInline title="This version has no artifact location" className="pf-v6-u-mb-md">
+          Without a storage URI the InferenceService has nothing to load. Add an artifact location first.
+        </Alert>
+      )}
+      <Grid hasGutter>
+        <GridItem md={6}>
+          <Form
+            id={`${id}-form`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+          >
+            <FormGroup label="Serving environment" isRequired fieldId={`${id}-environment`}>
+              <FormSelect
+                id={`${id}-environment`}
+                value={fields.environment}
+                onChange={(_e, v) => {
+                  const next = environments.find((e) => e.name === v);
+                  set({ environment: v, runtime: initialRuntime(next) });
+                }}
+                aria-describedby={`${id}-environment-helper`}
+              >
+                {environments.map((e) => (
+                  <FormSelectOption
+                    key={e.name}
+                    value={e.name}
+                    label={e.kind === 'kserve' ? `${e.name} (namespace ${e.namespace ?? '—'})` : `${e.name} (external)`}
+                  />
+                ))}
+              </FormSelect>
+              <FieldHelper
+                id={`${id}-environment-helper`}
+                error={errors.environment}
+                hint={
+                  env?.kind === 'kserve' && env.apiServerUrl
+                    ? 'The registry applies the InferenceService to this cluster.'
+                    : 'No cluster connection: the registry records the deployment and you apply the manifest yourself.'
+                }
+              />
+            </FormGroup>
+            <FormGroup label="Deployment name" isRequired fieldId={`${id}-name`}>
+              <TextInput
+                id={`${id}-name`}
+                value={fields.name}
+                onChange={(_e, v) => set({ name: v })}
+                validated={validated(errors.name)}
+                aria-describedby={`${id}-name-helper`}
+                isRequired
+              />
+              <FieldHelper
+                id={`${id}-name-helper`}
+                isLive
+                error={errors.name}
+                hint="The InferenceService name: lowercase letters, digits and hyphens, unique in the environment."
+              />
+            </FormGroup>
+            <FormGroup label="Serving runtime" isRequired fieldId={`${id}-runtime`}>
+              <FormSelect
+                id={`${id}-runtime`}
+                value={fields.runtime}
+                onChange={(_e, v) => set({ runtime: v })}
+                validated={validated(errors.runtime)}
+                aria-describedby={`${id}-runtime-helper`}
+              >
+                {!fields.runtime && <FormSelectOption value="" label="Choose a runtime" isPlaceholder />}
+                {runtimeOptions.map((o) => (
+                  <FormSelectOption key={o.value} value={o.value} label={o.label} />
+                ))}
+              </FormSelect>
+              <FieldHelper
+                id={`${id}-runtime-helper`}
+                error={errors.runtime}
+                hint={`${findRuntime(fields.runtime)?.description ?? ''} ${runtimeHint}`.trim()}
+              />
+            </FormGroup>
+            <Grid hasGutter>
+              <GridItem span={6}>{numberField('minReplicas', 'Min replicas')}</GridItem>
+              <GridItem span={6}>{numberField('maxReplicas', 'Max replicas')}</GridItem>
+            </Grid>
+            <ExpandableSection toggleText="Resources per replica">
               <Grid hasGutter>
-                <GridItem span={6}>{numberField('minReplicas', 'Min replicas')}</GridItem>
-                <GridItem span={6}>{numberField('maxReplicas', 'Max replicas')}</GridItem>
+                <GridItem span={6}>{textField('cpuRequest', 'CPU request', 'e.g. 500m')}</GridItem>
+                <GridItem span={6}>{textField('cpuLimit', 'CPU limit', 'e.g. 2')}</GridItem>
+                <GridItem span={6}>{textField('memoryRequest', 'Memory request', 'e.g. 1Gi')}</GridItem>
+                <GridItem span={6}>{textField('memoryLimit', 'Memory limit', 'e.g. 4Gi')}</GridItem>
+                <GridItem span={6}>{numberField('gpus', 'GPUs', 'nvidia.com/gpu')}</GridItem>
               </Grid>
-              <ExpandableSection toggleText="Resources per replica">
-                <Grid hasGutter>
-                  <GridItem span={6}>{textField('cpuRequest', 'CPU request', 'e.g. 500m')}</GridItem>
-                  <GridItem span={6}>{textField('cpuLimit', 'CPU limit', 'e.g. 2')}</GridItem>
-                  <GridItem span={6}>{textField('memoryRequest', 'Memory request', 'e.g. 1Gi')}</GridItem>
-                  <GridItem span={6}>{textField('memoryLimit', 'Memory limit', 'e.g. 4Gi')}</GridItem>
-                  <GridItem span={6}>{numberField('gpus', 'GPUs', 'nvidia.com/gpu')}</GridItem>
-                </Grid>
-              </ExpandableSection>
-            </Form>
-          </GridItem>
-          <GridItem md={6}>
-            <Title headingLevel="h3" className="pf-v6-u-mb-sm">
-              Manifest preview
-            </Title>
-            <ManifestView yaml={preview} fileName={`${fields.name.trim() || 'inference-service'}.yaml`} />
-          </GridItem>
-        </Grid>
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="primary"
-          type="submit"
-          form={`${id}-form`}
-          isDisabled={create.isPending || (touched && !parsed.success)}
-          isLoading={create.isPending}
-        >
-          Deploy
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+            </ExpandableSection>
+          </Form>
+        </GridItem>
+        <GridItem md={6}>
+          <Title headingLevel="h3" className="pf-v6-u-mb-sm">
+            Manifest preview
+          </Title>
+          <ManifestView yaml={preview} fileName={`${fields.name.trim() || 'inference-service'}.yaml`} />
+        </GridItem>
+      </Grid>
+    </FormModal>
   );
 }

@@ -2,7 +2,6 @@
 
 import {
   MenuToggle,
-  Pagination,
   SearchInput,
   Select,
   SelectList,
@@ -14,9 +13,8 @@ import {
   ToolbarItem,
 } from '@patternfly/react-core';
 import { useState } from 'react';
-import { PAGE_SIZES, type DeploymentListState, type DeploymentStateFilter } from '@/lib/list-state';
-
-export type Paging = { total: number; nextCursor: string | null; prevCursor: string | null };
+import { KeysetPagination, type Paging } from '@/components/common/KeysetPagination';
+import { type DeploymentListState, type DeploymentStateFilter } from '@/lib/list-state';
 
 const STATE_LABEL: Record<DeploymentStateFilter, string> = {
   '': 'Any state',
@@ -108,29 +106,7 @@ export function useDeploymentsToolbar({
 }) {
   const pagination = (variant: 'top' | 'bottom') =>
     paging && (
-      <Pagination
-        isCompact
-        variant={variant}
-        itemCount={paging.total}
-        page={state.page}
-        perPage={state.pageSize}
-        perPageOptions={PAGE_SIZES.map((n) => ({ title: String(n), value: n }))}
-        onPerPageSelect={(_e, perPage) => onChange(filtered(state, { pageSize: perPage }))}
-        onNextClick={() => paging.nextCursor && onChange({ ...state, cursor: paging.nextCursor, page: state.page + 1 })}
-        onPreviousClick={() =>
-          onChange(
-            state.page <= 2 || !paging.prevCursor
-              ? { ...state, cursor: '', page: 1 }
-              : { ...state, cursor: paging.prevCursor, page: state.page - 1 },
-          )
-        }
-        onFirstClick={() => onChange({ ...state, cursor: '', page: 1 })}
-        onLastClick={() =>
-          onChange({ ...state, cursor: 'last', page: Math.max(1, Math.ceil(paging.total / state.pageSize)) })
-        }
-        titles={{ paginationAriaLabel: 'deployments pagination' }}
-        widgetId={`deployments-pagination-${variant}`}
-      />
+      <KeysetPagination state={state} onChange={onChange} paging={paging} noun="deployments" variant={variant} />
     );
 
   const clearAll = () => onChange(filtered(state, { environment: '', state: '', model: '', version: '' }));

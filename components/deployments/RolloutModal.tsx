@@ -1,8 +1,9 @@
 'use client';
 
-import { Alert, Button, Form, FormGroup, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import { Alert, Form, FormGroup } from '@patternfly/react-core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
+import { FormModal } from '@/components/common/FormModal';
 import { FieldHelper } from '@/components/register/FieldHelper';
 import { TypeaheadInput } from '@/components/register/TypeaheadInput';
 import { deploymentKeys, fetchDeployment } from '@/lib/queries/deployments';
@@ -58,68 +59,55 @@ export function RolloutModal({
   };
 
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby={`${id}-title`}>
-      <ModalHeader
-        title={`Roll out ${deployment.name}`}
-        labelId={`${id}-title`}
-        description={`It serves ${deployment.model} ${running} now. Choose the version to serve instead; the runtime, replicas and resources stay as they are.`}
-      />
-      <ModalBody>
-        {patch.isError && (
-          <Alert variant="danger" isInline title="The rollout failed" className="pf-v6-u-mb-md">
-            {patch.error.message}
-          </Alert>
-        )}
-        <Form
-          id={`${id}-form`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <FormGroup label="Version" isRequired fieldId={`${id}-version`}>
-            <TypeaheadInput
-              inputId={`${id}-version`}
-              label="Version"
-              value={text}
-              onInputChange={(value) => {
-                setText(value);
-                setChosen(null);
-              }}
-              onSelect={(value) => {
-                setText(value);
-                setChosen(value);
-              }}
-              options={options}
-              placeholder={`Search the live versions of ${deployment.model}`}
-              toggleAriaLabel="Show versions"
-              clearAriaLabel="Clear version"
-              isLoading={versions.isFetching}
-              noResultsText={versions.isError ? 'Versions could not be loaded.' : 'No other live version matches.'}
-              describedBy={`${id}-version-helper`}
-              menuInline
-            />
-            <FieldHelper
-              id={`${id}-version-helper`}
-              hint={chosen ? `${deployment.name} will serve ${chosen}.` : 'Pick one of the suggestions.'}
-            />
-          </FormGroup>
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="primary"
-          type="submit"
-          form={`${id}-form`}
-          isDisabled={!chosen || patch.isPending || current.isPending}
-          isLoading={patch.isPending}
-        >
-          Roll out
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <FormModal
+      id={id}
+      title={`Roll out ${deployment.name}`}
+      description={`It serves ${deployment.model} ${running} now. Choose the version to serve instead; the runtime, replicas and resources stay as they are.`}
+      onClose={onClose}
+      submitLabel="Roll out"
+      isPending={patch.isPending}
+      isSubmitDisabled={!chosen || patch.isPending || current.isPending}
+    >
+      {patch.isError && (
+        <Alert variant="danger" isInline title="The rollout failed" className="pf-v6-u-mb-md">
+          {patch.error.message}
+        </Alert>
+      )}
+      <Form
+        id={`${id}-form`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <FormGroup label="Version" isRequired fieldId={`${id}-version`}>
+          <TypeaheadInput
+            inputId={`${id}-version`}
+            label="Version"
+            value={text}
+            onInputChange={(value) => {
+              setText(value);
+              setChosen(null);
+            }}
+            onSelect={(value) => {
+              setText(value);
+              setChosen(value);
+            }}
+            options={options}
+            placeholder={`Search the live versions of ${deployment.model}`}
+            toggleAriaLabel="Show versions"
+            clearAriaLabel="Clear version"
+            isLoading={versions.isFetching}
+            noResultsText={versions.isError ? 'Versions could not be loaded.' : 'No other live version matches.'}
+            describedBy={`${id}-version-helper`}
+            menuInline
+          />
+          <FieldHelper
+            id={`${id}-version-helper`}
+            hint={chosen ? `${deployment.name} will serve ${chosen}.` : 'Pick one of the suggestions.'}
+          />
+        </FormGroup>
+      </Form>
+    </FormModal>
   );
 }

@@ -7,16 +7,13 @@ import {
   FormGroup,
   FormSelect,
   FormSelectOption,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
   Radio,
   TextArea,
   TextInput,
 } from '@patternfly/react-core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { FormModal } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { FieldHelper, validated } from '@/components/register/FieldHelper';
 import { ApiError, apiFetchWithEtag } from '@/lib/api-client';
@@ -197,138 +194,126 @@ export function ServingEnvironmentModal({
       : 'Bearer token of a service account that may manage InferenceServices in the namespace. Stored encrypted; never shown again.';
 
   return (
-    <Modal isOpen onClose={onClose} variant="medium" aria-labelledby={`${id}-title`}>
-      <ModalHeader
-        title={isEdit ? `Edit ${environment.name}` : 'Add a serving environment'}
-        labelId={`${id}-title`}
-        description="Where this registry's models are deployed: a KServe namespace, or an external platform tracked by hand."
-      />
-      <ModalBody>
-        {formError && (
-          <Alert variant="danger" isInline title="The environment was not saved" className="pf-v6-u-mb-md">
-            {formError}
-          </Alert>
-        )}
-        <Form
-          id={`${id}-form`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          {!isEdit &&
-            text('name', 'Name', {
-              required: true,
-              hint: 'Lowercase letters, digits and hyphens; cannot be changed later.',
-              placeholder: 'e.g. production',
+    <FormModal
+      id={id}
+      title={isEdit ? `Edit ${environment.name}` : 'Add a serving environment'}
+      description="Where this registry's models are deployed: a KServe namespace, or an external platform tracked by hand."
+      variant="medium"
+      onClose={onClose}
+      submitLabel={isEdit ? 'Save' : 'Add'}
+      isPending={save.isPending}
+      isSubmitDisabled={save.isPending || (isEdit && current.isPending)}
+    >
+      {formError && (
+        <Alert variant="danger" isInline title="The environment was not saved" className="pf-v6-u-mb-md">
+          {formError}
+        </Alert>
+      )}
+      <Form
+        id={`${id}-form`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        {!isEdit &&
+          text('name', 'Name', {
+            required: true,
+            hint: 'Lowercase letters, digits and hyphens; cannot be changed later.',
+            placeholder: 'e.g. production',
+          })}
+        <FormGroup role="radiogroup" isInline fieldId={`${id}-kind`} label="Kind" isStack={false}>
+          <Radio
+            id={`${id}-kind-kserve`}
+            name={`${id}-kind`}
+            label="KServe"
+            description="A Kubernetes namespace with KServe."
+            isChecked={f.kind === 'kserve'}
+            isDisabled={isEdit}
+            onChange={() => set({ kind: 'kserve' })}
+          />
+          <Radio
+            id={`${id}-kind-external`}
+            name={`${id}-kind`}
+            label="External"
+            description="Another platform; deployments are recorded by hand."
+            isChecked={f.kind === 'external'}
+            isDisabled={isEdit}
+            onChange={() => set({ kind: 'external' })}
+          />
+        </FormGroup>
+        <FormGroup label="Description" fieldId={`${id}-description`}>
+          <TextArea
+            id={`${id}-description`}
+            value={f.description}
+            onChange={(_e, v) => set({ description: v })}
+            resizeOrientation="vertical"
+            rows={2}
+          />
+        </FormGroup>
+        {kserve ? (
+          <>
+            {text('namespace', 'Namespace', { required: true, placeholder: 'e.g. models-prod' })}
+            {text('apiServerUrl', 'API server URL', {
+              placeholder: 'https://api.cluster.example.com:6443',
+              hint: 'Optional. When set, deployments are applied to this cluster; without it you apply the manifests yourself.',
             })}
-          <FormGroup role="radiogroup" isInline fieldId={`${id}-kind`} label="Kind" isStack={false}>
-            <Radio
-              id={`${id}-kind-kserve`}
-              name={`${id}-kind`}
-              label="KServe"
-              description="A Kubernetes namespace with KServe."
-              isChecked={f.kind === 'kserve'}
-              isDisabled={isEdit}
-              onChange={() => set({ kind: 'kserve' })}
-            />
-            <Radio
-              id={`${id}-kind-external`}
-              name={`${id}-kind`}
-              label="External"
-              description="Another platform; deployments are recorded by hand."
-              isChecked={f.kind === 'external'}
-              isDisabled={isEdit}
-              onChange={() => set({ kind: 'external' })}
-            />
-          </FormGroup>
-          <FormGroup label="Description" fieldId={`${id}-description`}>
-            <TextArea
-              id={`${id}-description`}
-              value={f.description}
-              onChange={(_e, v) => set({ description: v })}
-              resizeOrientation="vertical"
-              rows={2}
-            />
-          </FormGroup>
-          {kserve ? (
-            <>
-              {text('namespace', 'Namespace', { required: true, placeholder: 'e.g. models-prod' })}
-              {text('apiServerUrl', 'API server URL', {
-                placeholder: 'https://api.cluster.example.com:6443',
-                hint: 'Optional. When set, deployments are applied to this cluster; without it you apply the manifests yourself.',
-              })}
-              <FormGroup label="Token" fieldId={`${id}-token`}>
-                <div style={{ display: 'flex', gap: 'var(--pf-t--global--spacer--sm)' }}>
-                  <TextInput
-                    id={`${id}-token`}
-                    type="password"
-                    autoComplete="new-password"
-                    value={f.token}
-                    placeholder={environment?.hasToken && !clearToken ? '•••••• (stored)' : undefined}
-                    onChange={(_e, v) => {
-                      set({ token: v });
-                      if (v) setClearToken(false);
-                    }}
-                    validated={validated(errors.token)}
-                    aria-describedby={`${id}-token-helper`}
-                  />
-                  {environment?.hasToken && (
-                    <Button
-                      variant="secondary"
-                      isDisabled={clearToken}
-                      onClick={() => {
-                        setClearToken(true);
-                        set({ token: '' });
-                      }}
-                    >
-                      Clear
-                    </Button>
-                  )}
-                </div>
-                <FieldHelper id={`${id}-token-helper`} error={errors.token} hint={tokenHint} />
-              </FormGroup>
-              <FormGroup label="Default runtime" fieldId={`${id}-defaultRuntime`}>
-                <FormSelect
-                  id={`${id}-defaultRuntime`}
-                  value={f.defaultRuntime}
-                  onChange={(_e, v) => set({ defaultRuntime: v })}
-                  aria-describedby={`${id}-defaultRuntime-helper`}
-                >
-                  <FormSelectOption value="" label="None: suggest from the model format" />
-                  {SERVING_RUNTIMES.map((r) => (
-                    <FormSelectOption key={r.id} value={r.id} label={r.label} />
-                  ))}
-                  {f.defaultRuntime && !SERVING_RUNTIMES.some((r) => r.id === f.defaultRuntime) && (
-                    <FormSelectOption value={f.defaultRuntime} label={f.defaultRuntime} />
-                  )}
-                </FormSelect>
-                <FieldHelper
-                  id={`${id}-defaultRuntime-helper`}
-                  error={errors.defaultRuntime}
-                  hint="The runtime new deployments start with. Without one, the runtime suggested for the model format is used."
+            <FormGroup label="Token" fieldId={`${id}-token`}>
+              <div style={{ display: 'flex', gap: 'var(--pf-t--global--spacer--sm)' }}>
+                <TextInput
+                  id={`${id}-token`}
+                  type="password"
+                  autoComplete="new-password"
+                  value={f.token}
+                  placeholder={environment?.hasToken && !clearToken ? '•••••• (stored)' : undefined}
+                  onChange={(_e, v) => {
+                    set({ token: v });
+                    if (v) setClearToken(false);
+                  }}
+                  validated={validated(errors.token)}
+                  aria-describedby={`${id}-token-helper`}
                 />
-              </FormGroup>
-            </>
-          ) : (
-            text('url', 'URL', { placeholder: 'https://', hint: 'Optional: a dashboard or endpoint of the platform.' })
-          )}
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button
-          variant="primary"
-          type="submit"
-          form={`${id}-form`}
-          isLoading={save.isPending}
-          isDisabled={save.isPending || (isEdit && current.isPending)}
-        >
-          {isEdit ? 'Save' : 'Add'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+                {environment?.hasToken && (
+                  <Button
+                    variant="secondary"
+                    isDisabled={clearToken}
+                    onClick={() => {
+                      setClearToken(true);
+                      set({ token: '' });
+                    }}
+                  >
+                    Clear
+                  </Button>
+                )}
+              </div>
+              <FieldHelper id={`${id}-token-helper`} error={errors.token} hint={tokenHint} />
+            </FormGroup>
+            <FormGroup label="Default runtime" fieldId={`${id}-defaultRuntime`}>
+              <FormSelect
+                id={`${id}-defaultRuntime`}
+                value={f.defaultRuntime}
+                onChange={(_e, v) => set({ defaultRuntime: v })}
+                aria-describedby={`${id}-defaultRuntime-helper`}
+              >
+                <FormSelectOption value="" label="None: suggest from the model format" />
+                {SERVING_RUNTIMES.map((r) => (
+                  <FormSelectOption key={r.id} value={r.id} label={r.label} />
+                ))}
+                {f.defaultRuntime && !SERVING_RUNTIMES.some((r) => r.id === f.defaultRuntime) && (
+                  <FormSelectOption value={f.defaultRuntime} label={f.defaultRuntime} />
+                )}
+              </FormSelect>
+              <FieldHelper
+                id={`${id}-defaultRuntime-helper`}
+                error={errors.defaultRuntime}
+                hint="The runtime new deployments start with. Without one, the runtime suggested for the model format is used."
+              />
+            </FormGroup>
+          </>
+        ) : (
+          text('url', 'URL', { placeholder: 'https://', hint: 'Optional: a dashboard or endpoint of the platform.' })
+        )}
+      </Form>
+    </FormModal>
   );
 }

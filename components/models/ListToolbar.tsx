@@ -2,7 +2,6 @@
 
 import {
   MenuToggle,
-  Pagination,
   SearchInput,
   Select,
   SelectList,
@@ -18,17 +17,12 @@ import {
 } from '@patternfly/react-core';
 import { FilterIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
-import { PAGE_SIZES, withFilters, type ListState, type StateFilter } from '@/lib/list-state';
+import { KeysetPagination, type Paging } from '@/components/common/KeysetPagination';
+import { withFilters, type ListState, type StateFilter } from '@/lib/list-state';
 
 type Attribute = 'keyword' | 'owner' | 'label';
 
 const ATTRIBUTE_LABEL: Record<Attribute, string> = { keyword: 'Keyword', owner: 'Owner', label: 'Label' };
-
-export type Paging = {
-  total: number;
-  nextCursor: string | null;
-  prevCursor: string | null;
-};
 
 /**
  * Search, filters as chips with clear-all, the live/archived/all toggle and pagination.
@@ -64,31 +58,7 @@ export function useListToolbar({
   };
 
   const pagination = (variant: 'top' | 'bottom') =>
-    paging && (
-      <Pagination
-        isCompact
-        variant={variant}
-        itemCount={paging.total}
-        page={state.page}
-        perPage={state.pageSize}
-        perPageOptions={PAGE_SIZES.map((n) => ({ title: String(n), value: n }))}
-        onPerPageSelect={(_e, perPage) => onChange(withFilters(state, { pageSize: perPage }))}
-        onNextClick={() => paging.nextCursor && onChange({ ...state, cursor: paging.nextCursor, page: state.page + 1 })}
-        onPreviousClick={() =>
-          onChange(
-            state.page <= 2 || !paging.prevCursor
-              ? { ...state, cursor: '', page: 1 }
-              : { ...state, cursor: paging.prevCursor, page: state.page - 1 },
-          )
-        }
-        onFirstClick={() => onChange({ ...state, cursor: '', page: 1 })}
-        onLastClick={() =>
-          onChange({ ...state, cursor: 'last', page: Math.max(1, Math.ceil(paging.total / state.pageSize)) })
-        }
-        titles={{ paginationAriaLabel: `${noun} pagination` }}
-        widgetId={`${noun}-pagination-${variant}`}
-      />
-    );
+    paging && <KeysetPagination state={state} onChange={onChange} paging={paging} noun={noun} variant={variant} />;
 
   return {
     top: (

@@ -11,14 +11,18 @@ import {
   Tabs,
   TabTitleText,
   Title,
-  Tooltip,
 } from '@patternfly/react-core';
 import { LinkIcon } from '@patternfly/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ArchivedBanner } from '@/components/common/ArchivedBanner';
-import { ConfirmModal } from '@/components/common/ConfirmModal';
+import {
+  guarded,
+  LifecycleButtons,
+  LifecycleDialogs,
+  type LifecycleDialog,
+} from '@/components/common/LifecycleActions';
 import { undeployFirst } from '@/components/deployments/DeployButton';
 import { useToast } from '@/components/common/Toasts';
 import { apiFetch } from '@/lib/api-client';
@@ -52,7 +56,7 @@ export function ModelHeader({
   const queryClient = useQueryClient();
   const { notify } = useToast();
   const { data } = useModel(registry, modelName);
-  const [dialog, setDialog] = useState<'archive' | 'restore' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<LifecycleDialog>(null);
   const patch = usePatchModel(registry, modelName, (m) =>
     m.state === 'ARCHIVED' ? `Model "${m.name}" archived` : `Model "${m.name}" restored`,
   );
@@ -85,9 +89,6 @@ export function ModelHeader({
     await navigator.clipboard.writeText(window.location.href);
     notify({ variant: 'info', title: 'Link copied' });
   };
-
-  const guarded = (allowed: boolean, reason: string, button: React.ReactElement) =>
-    allowed ? button : <Tooltip content={reason}>{button}</Tooltip>;
 
   return (
     <>
@@ -122,36 +123,14 @@ export function ModelHeader({
                     Register new version
                   </Button>,
                 )}
-              {archived
-                ? guarded(
-                    canEdit,
-                    'You need the contributor role on this registry to archive or restore models.',
-                    <Button variant="secondary" isAriaDisabled={!canEdit} onClick={() => setDialog('restore')}>
-                      Restore
-                    </Button>,
-                  )
-                : guarded(
-                    canEdit && !deployed,
-                    deployed ?? 'You need the contributor role on this registry to archive or restore models.',
-                    <Button
-                      variant="secondary"
-                      isAriaDisabled={!canEdit || deployed !== null}
-                      onClick={() => setDialog('archive')}
-                    >
-                      Archive
-                    </Button>,
-                  )}
-              {guarded(
-                canDelete && !deployed,
-                deployed ?? 'Only registry admins can delete models.',
-                <Button
-                  variant="danger"
-                  isAriaDisabled={!canDelete || deployed !== null}
-                  onClick={() => setDialog('delete')}
-                >
-                  Delete
-                </Button>,
-              )}
+              <LifecycleButtons
+                what="model"
+                isArchived={archived}
+                canEdit={canEdit}
+                canDelete={canDelete}
+                deployed={deployed}
+                onOpen={setDialog}
+              />
               <Button
                 variant="plain"
                 aria-label="Copy link to this page"
@@ -190,44 +169,24 @@ export function ModelHeader({
           ))}
         </Tabs>
       </PageSection>
-      {dialog === 'archive' && (
-        <ConfirmModal
-          title={`Archive ${model.name}?`}
-          body={
+      <LifecycleDialogs
+        dialog={dialog}
+        name={model.name}
+        body={{
+          archive: (
             <p>
               The model and all its versions become read-only and leave the default lists. You can restore it later.
             </p>
-          }
-          confirmLabel="Archive"
-          variant="danger"
-          typeToConfirm={model.name}
-          isPending={patch.isPending}
-          onConfirm={() => patch.mutate({ state: 'ARCHIVED' }, { onSettled: () => setDialog(null) })}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'restore' && (
-        <ConfirmModal
-          title={`Restore ${model.name}?`}
-          body={<p>The model and its versions become live and editable again.</p>}
-          confirmLabel="Restore"
-          isPending={patch.isPending}
-          onConfirm={() => patch.mutate({ state: 'LIVE' }, { onSettled: () => setDialog(null) })}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'delete' && (
-        <ConfirmModal
-          title={`Delete ${model.name}?`}
-          body={<p>The model, all its versions and their artifacts are deleted for good. This cannot be undone.</p>}
-          confirmLabel="Delete"
-          variant="danger"
-          typeToConfirm={model.name}
-          isPending={del.isPending}
-          onConfirm={() => del.mutate()}
-          onClose={() => setDialog(null)}
-        />
-      )}
+          ),
+          restore: <p>The model and its versions become live and editable again.</p>,
+          delete: <p>The model, all its versions and their artifacts are deleted for good. This cannot be undone.</p>,
+        }}
+        onClose={() => setDialog(null)}
+        isPatching={patch.isPending}
+        onSetState={(state) => patch.mutate({ state }, { onSettled: () => setDialog(null) })}
+        isDeleting={del.isPending}
+        onDelete={() => del.mutate()}
+      />
     </>
   );
 }

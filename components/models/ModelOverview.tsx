@@ -26,7 +26,7 @@ import { PencilAltIcon } from '@patternfly/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { DescriptionCard, EditableCard, LabelsCard, PropertiesCard } from '@/components/common/EditableCard';
+import { EditableCard, MetadataCards } from '@/components/common/EditableCard';
 import { Markdown } from '@/components/common/Markdown';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { fetchVersions, modelKeys } from '@/lib/queries/models';
@@ -87,23 +87,7 @@ export function ModelOverview({
       <Grid hasGutter>
         <GridItem md={8}>
           <Stack hasGutter>
-            <DescriptionCard
-              value={model.description}
-              canEdit={canEdit}
-              onSave={(description) => save({ description })}
-            />
-            <LabelsCard
-              labels={model.labels}
-              label="Model labels"
-              canEdit={canEdit}
-              onSave={(labels) => save({ labels })}
-            />
-            <PropertiesCard
-              properties={model.properties}
-              label="Model properties"
-              canEdit={canEdit}
-              onSave={(properties) => save({ properties })}
-            />
+            <MetadataCards what="Model" item={model} canEdit={canEdit} onSave={save} />
             <EditableCard
               title="Model card"
               editLabel="Edit model card"

@@ -1,10 +1,14 @@
 'use client';
 
-import { ActionGroup, Button, FormGroup, TextArea, TextInput } from '@patternfly/react-core';
+import { ActionGroup, Alert, Button, FormGroup, TextArea, TextInput } from '@patternfly/react-core';
 import Link from 'next/link';
 import { useId } from 'react';
 import { FieldHelper, validated } from './FieldHelper';
+import { LabelsField } from './LabelsField';
+import { PropertiesField } from './PropertiesField';
+import { FIELD } from './register-form';
 import type { NameCheck } from './useNameTaken';
+import type { RegisterForm } from './useRegisterForm';
 
 /** A required, immutable name with the live "already taken" check under it. */
 export function NameField({
@@ -109,5 +113,93 @@ export function RegisterActions({
         Cancel
       </Button>
     </ActionGroup>
+  );
+}
+
+/** Why the form is read-only, and why the last request failed where no field says so. */
+export function RegisterAlerts({
+  form,
+  readOnlyTitle,
+  readOnlyReason,
+  errorTitle,
+}: {
+  form: RegisterForm;
+  readOnlyTitle: string;
+  readOnlyReason?: string;
+  errorTitle: string;
+}) {
+  return (
+    <>
+      {readOnlyReason && (
+        <Alert variant="warning" isInline title={readOnlyTitle}>
+          {readOnlyReason}
+        </Alert>
+      )}
+      {form.errors[FIELD.form] && (
+        <Alert variant="danger" isInline title={errorTitle}>
+          {form.errors[FIELD.form]}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** The version's name and description, in both registration forms. */
+export function VersionFields({
+  form,
+  check,
+  takenMessage,
+  hint,
+  isDisabled,
+}: {
+  form: RegisterForm;
+  check: NameCheck;
+  takenMessage: string;
+  hint: string;
+  isDisabled: boolean;
+}) {
+  return (
+    <>
+      <NameField
+        label="Version name"
+        value={form.version.name}
+        onChange={(name) => form.changeVersion({ name })}
+        error={form.errors[FIELD.versionName]}
+        check={check}
+        takenMessage={takenMessage}
+        hint={hint}
+        isDisabled={isDisabled}
+      />
+      <DescriptionField
+        label="Version description"
+        value={form.version.description}
+        onChange={(description) => form.changeVersion({ description })}
+        error={form.errors[FIELD.versionDescription]}
+        isDisabled={isDisabled}
+      />
+    </>
+  );
+}
+
+/** Labels and properties: of the model when registering one, of the version otherwise. */
+export function MetadataFields({ form, isDisabled }: { form: RegisterForm; isDisabled: boolean }) {
+  return (
+    <>
+      <LabelsField
+        labels={form.labels}
+        onChange={form.changeLabels}
+        draft={form.labelDraft}
+        onDraftChange={form.changeLabelDraft}
+        error={form.errors[FIELD.labels]}
+        isDisabled={isDisabled}
+      />
+      <PropertiesField
+        rows={form.rows}
+        onChange={form.changeRows}
+        onAdd={form.addRow}
+        errors={form.errors}
+        isDisabled={isDisabled}
+      />
+    </>
   );
 }

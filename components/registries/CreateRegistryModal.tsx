@@ -1,25 +1,20 @@
 'use client';
 
 import {
-  Button,
   Form,
   FormGroup,
   FormHelperText,
   HelperText,
   HelperTextItem,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
   TextArea,
   TextInput,
-  Alert,
 } from '@patternfly/react-core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormModal, RequestErrorAlert } from '@/components/common/FormModal';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { queryKeys } from '@/lib/query-keys';
 import { api } from '@/lib/routes';
 import { ZRegistryCreate, type TRegistry } from '@/lib/validation/registry';
@@ -48,7 +43,7 @@ export function CreateRegistryModal({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const parsed = ZRegistryCreate.safeParse(values);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});
@@ -69,55 +64,46 @@ export function CreateRegistryModal({ onClose }: { onClose: () => void }) {
   );
 
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby="create-registry-title">
-      <ModalHeader title="Create registry" labelId="create-registry-title" />
-      <ModalBody>
-        <Form id="create-registry-form" onSubmit={submit} noValidate>
-          {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.status < 500) && (
-            <Alert variant="danger" isInline title="The registry could not be created">
-              {mutation.error.message}
-            </Alert>
-          )}
-          <FormGroup label="Name" isRequired fieldId="registry-name">
-            <TextInput
-              id="registry-name"
-              isRequired
-              value={values.name}
-              onChange={set('name')}
-              validated={errors.name ? 'error' : 'default'}
-            />
-            {helper('name', 'Used in URLs: lowercase letters, digits and hyphens. It cannot be changed later.')}
-          </FormGroup>
-          <FormGroup label="Display name" isRequired fieldId="registry-display-name">
-            <TextInput
-              id="registry-display-name"
-              isRequired
-              value={values.displayName}
-              onChange={set('displayName')}
-              validated={errors.displayName ? 'error' : 'default'}
-            />
-            {helper('displayName')}
-          </FormGroup>
-          <FormGroup label="Description" fieldId="registry-description">
-            <TextArea
-              id="registry-description"
-              value={values.description}
-              onChange={set('description')}
-              resizeOrientation="vertical"
-              validated={errors.description ? 'error' : 'default'}
-            />
-            {helper('description')}
-          </FormGroup>
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="create-registry-form" isLoading={mutation.isPending}>
-          Create
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <FormModal
+      id="create-registry"
+      title="Create registry"
+      onClose={onClose}
+      submitLabel="Create"
+      isPending={mutation.isPending}
+    >
+      <Form id="create-registry-form" onSubmit={submit} noValidate>
+        <RequestErrorAlert title="The registry could not be created" error={mutation.error} />
+        <FormGroup label="Name" isRequired fieldId="registry-name">
+          <TextInput
+            id="registry-name"
+            isRequired
+            value={values.name}
+            onChange={set('name')}
+            validated={errors.name ? 'error' : 'default'}
+          />
+          {helper('name', 'Used in URLs: lowercase letters, digits and hyphens. It cannot be changed later.')}
+        </FormGroup>
+        <FormGroup label="Display name" isRequired fieldId="registry-display-name">
+          <TextInput
+            id="registry-display-name"
+            isRequired
+            value={values.displayName}
+            onChange={set('displayName')}
+            validated={errors.displayName ? 'error' : 'default'}
+          />
+          {helper('displayName')}
+        </FormGroup>
+        <FormGroup label="Description" fieldId="registry-description">
+          <TextArea
+            id="registry-description"
+            value={values.description}
+            onChange={set('description')}
+            resizeOrientation="vertical"
+            validated={errors.description ? 'error' : 'default'}
+          />
+          {helper('description')}
+        </FormGroup>
+      </Form>
+    </FormModal>
   );
 }

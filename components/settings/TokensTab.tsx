@@ -28,13 +28,14 @@ import { KeyIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormModal, RequestErrorAlert } from '@/components/common/FormModal';
 import { FieldError } from '@/components/admin/CreateUserModal';
 import { ConfirmModal } from '@/components/common/ConfirmModal';
 import { ErrorState } from '@/components/common/ErrorState';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { useToast } from '@/components/common/Toasts';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { fieldErrors, type FieldErrors } from '@/lib/form-errors';
+import { fieldErrors, issueErrors, type FieldErrors } from '@/lib/form-errors';
 import { accessKeys, fetchTokens } from '@/lib/queries/access';
 import { api } from '@/lib/routes';
 import { isRegistryRole, REGISTRY_ROLES, type RegistryRole } from '@/lib/roles';
@@ -213,80 +214,68 @@ function CreateTokenModal({
     e.preventDefault();
     const parsed = ZTokenCreate.safeParse(body());
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(issueErrors(parsed.error.issues));
       return;
     }
     setErrors({});
     mutation.mutate();
   };
   return (
-    <Modal isOpen onClose={onClose} variant="small" aria-labelledby="create-token-title">
-      <ModalHeader
-        title="Create API token"
-        labelId="create-token-title"
-        description="The token acts with one role on this registry only. It cannot manage access."
-      />
-      <ModalBody>
-        <Form id="create-token-form" onSubmit={submit} noValidate>
-          {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.status < 500) && (
-            <Alert variant="danger" isInline title="The token could not be created">
-              {mutation.error.message}
-            </Alert>
+    <FormModal
+      id="create-token"
+      title="Create API token"
+      description="The token acts with one role on this registry only. It cannot manage access."
+      onClose={onClose}
+      submitLabel="Create"
+      isPending={mutation.isPending}
+    >
+      <Form id="create-token-form" onSubmit={submit} noValidate>
+        <RequestErrorAlert title="The token could not be created" error={mutation.error} />
+        <FormGroup label="Name" isRequired fieldId="token-name">
+          <TextInput
+            id="token-name"
+            isRequired
+            value={name}
+            onChange={(_e, v) => setName(v)}
+            validated={errors.name ? 'error' : 'default'}
+          />
+          {errors.name ? (
+            <FieldError message={errors.name} />
+          ) : (
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem>What uses it, e.g. &quot;training-pipeline&quot;.</HelperTextItem>
+              </HelperText>
+            </FormHelperText>
           )}
-          <FormGroup label="Name" isRequired fieldId="token-name">
-            <TextInput
-              id="token-name"
-              isRequired
-              value={name}
-              onChange={(_e, v) => setName(v)}
-              validated={errors.name ? 'error' : 'default'}
-            />
-            {errors.name ? (
-              <FieldError message={errors.name} />
-            ) : (
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem>What uses it, e.g. &quot;training-pipeline&quot;.</HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            )}
-          </FormGroup>
-          <FormGroup label="Role" fieldId="token-role">
-            <FormSelect id="token-role" value={role} onChange={(_e, v) => isRegistryRole(v) && setRole(v)}>
-              {REGISTRY_ROLES.map((r) => (
-                <FormSelectOption key={r} value={r} label={`${ROLE_LABEL[r]} — ${ROLE_HELP[r]}`} />
-              ))}
-            </FormSelect>
-          </FormGroup>
-          <FormGroup label="Expires" fieldId="token-expires">
-            <TextInput
-              id="token-expires"
-              type="date"
-              value={expires}
-              onChange={(_e, v) => setExpires(v)}
-              validated={errors.expiresAt ? 'error' : 'default'}
-            />
-            {errors.expiresAt ? (
-              <FieldError message={errors.expiresAt} />
-            ) : (
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem>Optional: the token stops working at the end of this day (UTC).</HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            )}
-          </FormGroup>
-        </Form>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" type="submit" form="create-token-form" isLoading={mutation.isPending}>
-          Create
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
-    </Modal>
+        </FormGroup>
+        <FormGroup label="Role" fieldId="token-role">
+          <FormSelect id="token-role" value={role} onChange={(_e, v) => isRegistryRole(v) && setRole(v)}>
+            {REGISTRY_ROLES.map((r) => (
+              <FormSelectOption key={r} value={r} label={`${ROLE_LABEL[r]} — ${ROLE_HELP[r]}`} />
+            ))}
+          </FormSelect>
+        </FormGroup>
+        <FormGroup label="Expires" fieldId="token-expires">
+          <TextInput
+            id="token-expires"
+            type="date"
+            value={expires}
+            onChange={(_e, v) => setExpires(v)}
+            validated={errors.expiresAt ? 'error' : 'default'}
+          />
+          {errors.expiresAt ? (
+            <FieldError message={errors.expiresAt} />
+          ) : (
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem>Optional: the token stops working at the end of this day (UTC).</HelperTextItem>
+              </HelperText>
+            </FormHelperText>
+          )}
+        </FormGroup>
+      </Form>
+    </FormModal>
   );
 }
 

@@ -18,7 +18,7 @@ import {
 } from '@patternfly/react-core';
 import { CubesIcon } from '@patternfly/react-icons';
 import Link from 'next/link';
-import { DescriptionCard, LabelsCard, PropertiesCard } from '@/components/common/EditableCard';
+import { MetadataCards } from '@/components/common/EditableCard';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { api, routes } from '@/lib/routes';
 import { canDo, type RegistryRole } from '@/lib/roles';
@@ -49,23 +49,7 @@ export function VersionDetails({
       <Grid hasGutter>
         <GridItem md={8}>
           <Stack hasGutter>
-            <DescriptionCard
-              value={version.description}
-              canEdit={canEdit}
-              onSave={(description) => save({ description })}
-            />
-            <LabelsCard
-              labels={version.labels}
-              label="Version labels"
-              canEdit={canEdit}
-              onSave={(labels) => save({ labels })}
-            />
-            <PropertiesCard
-              properties={version.properties}
-              label="Version properties"
-              canEdit={canEdit}
-              onSave={(properties) => save({ properties })}
-            />
+            <MetadataCards what="Version" item={version} canEdit={canEdit} onSave={save} />
             {version.artifacts.length === 0 ? (
               <Card>
                 <CardTitle component="h2">Model location</CardTitle>

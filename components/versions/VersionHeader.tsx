@@ -19,7 +19,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ArchivedBanner } from '@/components/common/ArchivedBanner';
-import { ConfirmModal } from '@/components/common/ConfirmModal';
+import { LifecycleButtons, LifecycleDialogs, type LifecycleDialog } from '@/components/common/LifecycleActions';
 import { DeployButton, undeployFirst } from '@/components/deployments/DeployButton';
 import { useToast } from '@/components/common/Toasts';
 import { RegistryBreadcrumb } from '@/components/models/RegistryBreadcrumb';
@@ -38,8 +38,6 @@ const TABS: { key: VersionTab; title: string }[] = [
 
 // PatternFly names each tab `pf-tab-{key}-{id}`; the panel below points back at the active one.
 const TAB_ID = 'version-section';
-
-type Dialog = 'archive' | 'restore' | 'delete' | null;
 
 export function VersionHeader({
   registry,
@@ -62,7 +60,7 @@ export function VersionHeader({
   const router = useRouter();
   const pathname = usePathname();
   const { notify } = useToast();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<LifecycleDialog>(null);
   const { data: model } = useModel(registry, modelName);
   const { data } = useVersion(registry, modelName, versionName);
   const patch = usePatchVersion(registry, modelName, versionName, (v) =>
@@ -92,8 +90,6 @@ export function VersionHeader({
       notify({ variant: 'warning', title: 'The link could not be copied', description: window.location.href });
     }
   };
-  const guarded = (allowed: boolean, reason: string, button: React.ReactElement) =>
-    allowed ? button : <Tooltip content={reason}>{button}</Tooltip>;
 
   return (
     <>
@@ -140,37 +136,15 @@ export function VersionHeader({
                   role={role}
                 />
               )}
-              {!modelArchived &&
-                (ownArchived
-                  ? guarded(
-                      canEdit,
-                      'You need the contributor role on this registry to archive or restore versions.',
-                      <Button variant="secondary" isAriaDisabled={!canEdit} onClick={() => setDialog('restore')}>
-                        Restore
-                      </Button>,
-                    )
-                  : guarded(
-                      canEdit && !deployed,
-                      deployed ?? 'You need the contributor role on this registry to archive or restore versions.',
-                      <Button
-                        variant="secondary"
-                        isAriaDisabled={!canEdit || deployed !== null}
-                        onClick={() => setDialog('archive')}
-                      >
-                        Archive
-                      </Button>,
-                    ))}
-              {guarded(
-                canDelete && !deployed,
-                deployed ?? 'Only registry admins can delete versions.',
-                <Button
-                  variant="danger"
-                  isAriaDisabled={!canDelete || deployed !== null}
-                  onClick={() => setDialog('delete')}
-                >
-                  Delete
-                </Button>,
-              )}
+              <LifecycleButtons
+                what="version"
+                isArchived={ownArchived}
+                showArchive={!modelArchived}
+                canEdit={canEdit}
+                canDelete={canDelete}
+                deployed={deployed}
+                onOpen={setDialog}
+              />
               <Tooltip content="Copy link to this page">
                 <Button
                   variant="plain"
@@ -228,46 +202,26 @@ export function VersionHeader({
       <div id={VERSION_TAB_PANEL_ID} role="tabpanel" aria-labelledby={`pf-tab-${activeTab}-${TAB_ID}`}>
         {children}
       </div>
-      {dialog === 'archive' && (
-        <ConfirmModal
-          title={`Archive ${version.name}?`}
-          body={
+      <LifecycleDialogs
+        dialog={dialog}
+        name={version.name}
+        body={{
+          archive: (
             <p>
               The version becomes read-only and leaves the default lists.
               {version.isLatest && ` ${modelName}'s latest version becomes the previous live one.`} You can restore it
               later.
             </p>
-          }
-          confirmLabel="Archive"
-          variant="danger"
-          typeToConfirm={version.name}
-          isPending={patch.isPending}
-          onConfirm={() => patch.mutate({ state: 'ARCHIVED' }, { onSettled: () => setDialog(null) })}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'restore' && (
-        <ConfirmModal
-          title={`Restore ${version.name}?`}
-          body={<p>The version becomes live and editable again.</p>}
-          confirmLabel="Restore"
-          isPending={patch.isPending}
-          onConfirm={() => patch.mutate({ state: 'LIVE' }, { onSettled: () => setDialog(null) })}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'delete' && (
-        <ConfirmModal
-          title={`Delete ${version.name}?`}
-          body={<p>The version and its artifacts are deleted for good. This cannot be undone.</p>}
-          confirmLabel="Delete"
-          variant="danger"
-          typeToConfirm={version.name}
-          isPending={del.isPending}
-          onConfirm={() => del.mutate(undefined, { onError: () => setDialog(null) })}
-          onClose={() => setDialog(null)}
-        />
-      )}
+          ),
+          restore: <p>The version becomes live and editable again.</p>,
+          delete: <p>The version and its artifacts are deleted for good. This cannot be undone.</p>,
+        }}
+        onClose={() => setDialog(null)}
+        isPatching={patch.isPending}
+        onSetState={(state) => patch.mutate({ state }, { onSettled: () => setDialog(null) })}
+        isDeleting={del.isPending}
+        onDelete={() => del.mutate(undefined, { onError: () => setDialog(null) })}
+      />
     </>
   );
 }
