@@ -39,12 +39,14 @@ export async function apiFetchWithEtag<T>(
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = (body as ErrorBody | null)?.error;
-    throw new ApiError(
-      res.status,
-      typeof err?.code === 'string' ? err.code : 'http_error',
-      typeof err?.message === 'string' ? err.message : `The server answered ${res.status}.`,
-      err?.details,
-    );
+    // The API's 401 message speaks to scripts (tokens); in the browser it means the session ended.
+    const message =
+      res.status === 401
+        ? 'Your session has ended. Sign in again to continue.'
+        : typeof err?.message === 'string'
+          ? err.message
+          : `The server answered ${res.status}.`;
+    throw new ApiError(res.status, typeof err?.code === 'string' ? err.code : 'http_error', message, err?.details);
   }
   return { item: body as T, etag: res.headers.get('etag') };
 }
