@@ -96,23 +96,29 @@ export function DeploymentsList({
     placeholderData: keepPreviousData,
     refetchInterval: (q) => (q.state.data?.items.some((d) => d.status.phase === 'PENDING') ? PENDING_POLL_MS : false),
   });
-  // A pending deployment's own URL reads its status back from the cluster; poll those rows.
-  const pending = (query.data?.items ?? []).filter((d) => d.status.phase === 'PENDING');
+  // A cluster-backed deployment's own URL reads its status back from the cluster. Each such
+  // row is checked when the list is shown (so a model that stopped serving, or an
+  // InferenceService deleted outside the registry, shows up without opening it; at most once
+  // per staleTime), and the ones still coming up are polled until they settle.
+  const rows = query.data?.items ?? [];
+  const live = rows.filter((d) => d.desiredState === 'DEPLOYED' && d.status.phase !== 'UNMANAGED');
   const details = useQueries({
-    queries: pending.map((d) => ({
+    queries: live.map((d) => ({
       queryKey: deploymentKeys.detail(registry, d.id),
       queryFn: () => fetchDeployment(registry, d.id),
-      refetchInterval: PENDING_POLL_MS,
+      refetchInterval: (q: { state: { data?: { item: TDeployment } } }) =>
+        (q.state.data?.item.status.phase ?? d.status.phase) === 'PENDING' ? PENDING_POLL_MS : false,
     })),
   });
-  const settledIds = details
+  const listedPhase = new Map(rows.map((d) => [d.id, d.status.phase]));
+  const changedIds = details
     .map((q) => q.data?.item)
-    .filter((d) => d !== undefined && d.status.phase !== 'PENDING')
+    .filter((d) => d !== undefined && listedPhase.has(d.id) && listedPhase.get(d.id) !== d.status.phase)
     .map((d) => d?.id)
     .join(',');
   useEffect(() => {
-    if (settledIds) void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(registry) });
-  }, [settledIds, queryClient, registry]);
+    if (changedIds) void queryClient.invalidateQueries({ queryKey: deploymentKeys.lists(registry) });
+  }, [changedIds, queryClient, registry]);
 
   const patch = usePatchDeployment(registry, (d) =>
     d.desiredState === 'UNDEPLOYED' ? `Deployment "${d.name}" undeployed` : `Deployment "${d.name}" redeployed`,

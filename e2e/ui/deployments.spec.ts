@@ -215,6 +215,49 @@ test('a deployment the cluster refused shows its message, and "Apply again" appl
   await expect(row.getByText(/Pending|Ready/)).toBeVisible();
 });
 
+test('the deployments list checks the cluster: an InferenceService deleted outside the registry shows as failed', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const api = await adminApi(playwright, baseURL ?? '');
+  const registry = await createRegistry(api);
+  await createModel(api, registry);
+  const namespace = `models-${registry}`.slice(0, 63).replace(/-+$/, '');
+  await createEnvironment(api, registry, {
+    name: 'cluster',
+    kind: 'kserve',
+    namespace,
+    apiServerUrl: KUBE_STAND_IN_URL,
+    token: KUBE_STAND_IN_TOKEN,
+  });
+  const created = await api.post(`/api/v1/registries/${registry}/deployments`, {
+    data: { name: 'fraud-gone', environment: 'cluster', model: MODEL, version: 'v1' },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  // Reading it back settles it: Pending, then Ready on the stand-in cluster.
+  await expect
+    .poll(async () => {
+      const res = await api.get(`/api/v1/registries/${registry}/deployments/${id}`);
+      return ((await res.json()) as { status: { phase: string } }).status.phase;
+    })
+    .toBe('READY');
+  // Someone removes it with kubectl; the registry has not looked since.
+  const removed = await api.delete(
+    `${KUBE_STAND_IN_URL}/apis/serving.kserve.io/v1beta1/namespaces/${namespace}/inferenceservices/fraud-gone`,
+    { headers: { Authorization: `Bearer ${KUBE_STAND_IN_TOKEN}` } },
+  );
+  expect(removed.ok(), await removed.text()).toBe(true);
+  await api.dispose();
+
+  await signIn(page, DATA_SCIENTIST_USERNAME, DEMO_PASSWORD, `/registries/${registry}/deployments`);
+  const row = deploymentRow(page, 'fraud-gone');
+  await expect(row.getByText('Failed')).toBeVisible();
+  await row.getByRole('button', { name: /Failed/ }).click();
+  await expect(page.getByText(/is not on the cluster any more; it was deleted outside the registry/)).toBeVisible();
+});
+
 test.describe('a registry without serving environments', () => {
   test('contributors see no Deploy action and are told which admin to ask', async ({ page, playwright, baseURL }) => {
     const api = await adminApi(playwright, baseURL ?? '');

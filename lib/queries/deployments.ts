@@ -8,6 +8,7 @@ import { toSearchParams, type ListParams } from './models';
 
 export const deploymentKeys = {
   all: (registry: string) => ['registries', registry, 'deployments'] as const,
+  lists: (registry: string) => ['registries', registry, 'deployments', 'list'] as const,
   list: (registry: string, params: ListParams) => ['registries', registry, 'deployments', 'list', params] as const,
   detail: (registry: string, id: string) => ['registries', registry, 'deployments', 'detail', id] as const,
   manifest: (registry: string, id: string) => ['registries', registry, 'deployments', 'manifest', id] as const,
