@@ -62,6 +62,8 @@ export const api = {
   tokens: (registry: string, query?: URLSearchParams | string) =>
     withQuery(`/api/v1/registries/${seg(registry)}/tokens`, query),
   token: (registry: string, id: string) => `/api/v1/registries/${seg(registry)}/tokens/${seg(id)}`,
+  grantSubjects: (registry: string, query?: URLSearchParams | string) =>
+    withQuery(`/api/v1/registries/${seg(registry)}/grant-subjects`, query),
   registryAccess: (registry: string, query?: URLSearchParams | string) =>
     withQuery(`/api/v1/registries/${seg(registry)}/access`, query),
   servingEnvironments: (registry: string, query?: URLSearchParams | string) =>

@@ -65,15 +65,7 @@ function RoleSelect({
 }
 
 /** The grants of one subject kind (users or groups): add, change the role inline, remove. */
-export function GrantsTab({
-  registry,
-  kind,
-  canSuggest,
-}: {
-  registry: string;
-  kind: 'user' | 'group';
-  canSuggest: boolean;
-}) {
+export function GrantsTab({ registry, kind }: { registry: string; kind: 'user' | 'group' }) {
   const queryClient = useQueryClient();
   const { notify } = useToast();
   const query = useQuery({ queryKey: accessKeys.grants(registry), queryFn: () => fetchGrants(registry) });
@@ -181,7 +173,8 @@ export function GrantsTab({
                   setSubject(v);
                   setAddError(undefined);
                 }}
-                canSuggest={canSuggest}
+                canSuggest
+                registry={registry}
                 isInvalid={Boolean(addError)}
               />
               <FieldError message={addError} />

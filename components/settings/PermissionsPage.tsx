@@ -9,7 +9,7 @@ import { TokensTab } from './TokensTab';
 import { WhoHasAccessTab } from './WhoHasAccessTab';
 
 /** Permissions of a registry: grants to users and groups, API tokens, and everyone's effective role. */
-export function PermissionsPage({ registry, isPlatformAdmin }: { registry: string; isPlatformAdmin: boolean }) {
+export function PermissionsPage({ registry }: { registry: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const tab = permissionsTab(useSearchParams().get('tab') ?? undefined);
@@ -38,8 +38,8 @@ export function PermissionsPage({ registry, isPlatformAdmin }: { registry: strin
         aria-label={TABS.find((t) => t.key === tab)?.title}
         className="pf-v6-u-pt-md"
       >
-        {tab === 'users' && <GrantsTab registry={registry} kind="user" canSuggest={isPlatformAdmin} />}
-        {tab === 'groups' && <GrantsTab registry={registry} kind="group" canSuggest={isPlatformAdmin} />}
+        {tab === 'users' && <GrantsTab registry={registry} kind="user" />}
+        {tab === 'groups' && <GrantsTab registry={registry} kind="group" />}
         {tab === 'tokens' && <TokensTab registry={registry} />}
         {tab === 'access' && <WhoHasAccessTab registry={registry} />}
       </div>

@@ -111,6 +111,7 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/v1/registries/{registry}/deployments/{id}': { access: 'contributor' },
   'GET /api/v1/registries/{registry}/deployments/{id}/manifest': { access: 'viewer' },
   'GET /api/v1/registries/{registry}/access': { access: 'registry-admin', tokens: false },
+  'GET /api/v1/registries/{registry}/grant-subjects': { access: 'registry-admin', tokens: false },
   // Administration: the matrix aims the writes at a user and a group that do not exist (404 once allowed).
   'GET /api/v1/admin/users': { access: 'platform-admin' },
   'POST /api/v1/admin/users': {
@@ -414,6 +415,51 @@ test.describe('who has access', () => {
       400,
       'bad_request',
     );
+  });
+});
+
+test.describe('grant suggestions', () => {
+  type Suggestions = { items: { subject: string; label: string }[] };
+
+  test('a registry admin finds users and groups to grant by name; disabled users and non-admins get nothing', async ({
+    api,
+    dataScientist,
+    viewer,
+  }) => {
+    const registry = await createRegistry(api);
+    // data-scientist is this registry's admin but not a platform admin; viewer contributes.
+    await grant(api, registry.name, 'user', DATA_SCIENTIST_USERNAME, 'admin');
+    await grant(api, registry.name, 'user', VIEWER_USERNAME, 'contributor');
+    const group = uniqueName('suggested');
+    await expectStatus(
+      await api.post('/api/v1/admin/groups', { data: { name: group, description: 'Fraud team' } }),
+      201,
+    );
+    const gone = uniqueName('gone');
+    await expectStatus(
+      await api.post('/api/v1/admin/users', {
+        data: { username: gone, password: 'a-long-password-1', displayName: 'Gone' },
+      }),
+      201,
+    );
+    await expectStatus(await api.patch(`/api/v1/admin/users/${gone}`, { data: { disabled: true } }), 200);
+    const url = `${urls.registry(registry.name)}/grant-subjects`;
+
+    const users = await expectStatus<Suggestions>(await dataScientist.get(url, { params: { q: 'Vic Vie' } }), 200);
+    expect(users.items).toEqual([{ subject: VIEWER_USERNAME, label: 'Vic Viewer' }]);
+    const groups = await expectStatus<Suggestions>(
+      await dataScientist.get(url, { params: { type: 'group', q: group } }),
+      200,
+    );
+    expect(groups.items).toEqual([{ subject: group, label: 'Fraud team' }]);
+    expect((await expectStatus<Suggestions>(await dataScientist.get(url, { params: { q: gone } }), 200)).items).toEqual(
+      [],
+    );
+    // Names and display names only: no e-mail addresses, roles or ids.
+    expect(Object.keys(users.items[0] ?? {}).sort()).toEqual(['label', 'subject']);
+
+    await expectError(await viewer.get(url, { params: { q: 'a' } }), 403, 'forbidden');
+    await expectError(await dataScientist.get(url, { params: { type: 'robot' } }), 400, 'bad_request');
   });
 });
 

@@ -150,6 +150,31 @@ test('a new API token is shown once, works as a Bearer token, and stops working 
   await bearer.dispose();
 });
 
+test('a registry admin who is not a platform admin picks the user to grant from suggestions', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const api = await adminApi(playwright, baseURL ?? '');
+  // A registry of its own where only data-scientist has a grant (admin).
+  const registry = unique('e2e-suggest').toLowerCase();
+  const made = await api.post('/api/v1/registries', { data: { name: registry, displayName: registry } });
+  expect(made.status(), await made.text()).toBe(201);
+  const granted = await api.post(`/api/v1/registries/${registry}/grants`, {
+    data: { subjectType: 'user', subject: DATA_SCIENTIST_USERNAME, role: 'admin' },
+  });
+  expect(granted.status(), await granted.text()).toBe(201);
+  await api.dispose();
+
+  await signIn(page, DATA_SCIENTIST_USERNAME, DEMO_PASSWORD, permissions(registry, 'users'));
+  await page.getByRole('combobox', { name: 'Username' }).fill('Vic');
+  await page.getByRole('option', { name: new RegExp(`^${VIEWER_USERNAME}`) }).click();
+  await expect(page.getByRole('combobox', { name: 'Username' })).toHaveValue(VIEWER_USERNAME);
+  await page.getByLabel('Role', { exact: true }).selectOption('contributor');
+  await page.getByRole('button', { name: 'Grant', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: `Role of ${VIEWER_USERNAME}` })).toHaveValue('contributor');
+});
+
 test.describe('the last admin grant', () => {
   // The refused change is a 409 answer, which the browser logs.
   test.use({ allowedConsoleErrors: /status of 409 \(Conflict\)/ });

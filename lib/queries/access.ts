@@ -3,7 +3,7 @@
 // client components.
 import { apiFetch, apiFetchWithEtag } from '@/lib/api-client';
 import { api } from '@/lib/routes';
-import type { TEffectiveAccess, TGrant, TGroup, TToken, TUser } from '@/lib/validation/access';
+import type { TEffectiveAccess, TGrant, TGrantSubject, TGroup, TToken, TUser } from '@/lib/validation/access';
 import type { TPage } from '@/lib/validation/common';
 import type { TRegistry } from '@/lib/validation/registry';
 import { toSearchParams, type ListParams } from './models';
@@ -12,6 +12,7 @@ export const accessKeys = {
   grants: (registry: string) => ['registries', registry, 'grants'] as const,
   tokens: (registry: string) => ['registries', registry, 'tokens'] as const,
   effective: (registry: string, params: ListParams) => ['registries', registry, 'access', params] as const,
+  subjects: (registry: string, params: ListParams) => ['registries', registry, 'grant-subjects', params] as const,
 };
 
 export const adminKeys = {
@@ -27,6 +28,9 @@ export const fetchGrants = (registry: string) => apiFetch<{ items: TGrant[] }>(a
 export const fetchTokens = (registry: string) => apiFetch<{ items: TToken[] }>(api.tokens(registry));
 export const fetchEffectiveAccess = (registry: string, params: ListParams) =>
   apiFetch<TPage<TEffectiveAccess>>(api.registryAccess(registry, toSearchParams(params)));
+
+export const fetchGrantSubjects = (registry: string, params: ListParams) =>
+  apiFetch<{ items: TGrantSubject[] }>(api.grantSubjects(registry, toSearchParams(params)));
 
 export const fetchAdminRegistries = (params: ListParams) =>
   apiFetch<TPage<TRegistry>>(`${api.registries()}?${toSearchParams(params)}`);

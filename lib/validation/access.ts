@@ -186,3 +186,17 @@ export const ZEffectiveAccess = z
   })
   .meta({ id: 'EffectiveAccess' });
 export type TEffectiveAccess = z.infer<typeof ZEffectiveAccess>;
+
+export const ZGrantSubjectQuery = z.object({
+  type: z.enum(['user', 'group'], { error: 'Use type "user" or "group".' }).default('user'),
+  q: ZSearchText.describe('Matches the username and display name (users) or the name and description (groups).'),
+});
+export type TGrantSubjectQuery = z.infer<typeof ZGrantSubjectQuery>;
+
+export const ZGrantSubject = z
+  .object({
+    subject: z.string().describe('The username or group name to grant a role to.'),
+    label: z.string().describe('Display name (users) or description (groups); may be empty.'),
+  })
+  .meta({ id: 'GrantSubject' });
+export type TGrantSubject = z.infer<typeof ZGrantSubject>;

@@ -25,6 +25,8 @@ import {
   ZUserCreate,
   ZUserParams,
   ZUserPatch,
+  ZGrantSubject,
+  ZGrantSubjectQuery,
 } from '@/lib/validation/access';
 import {
   ZArtifactParams,
@@ -380,6 +382,17 @@ export const endpoints: Endpoint[] = [
     tokens: false,
     params: ZIdParams,
     status: 204,
+  },
+  {
+    method: 'GET',
+    path: `${R}/grant-subjects`,
+    tag: 'Access',
+    summary: 'Users or groups whose name matches, to grant a role to (at most 10; names and display names only)',
+    access: 'registry-admin',
+    tokens: false,
+    params: ZRegistryParams,
+    query: ZGrantSubjectQuery,
+    response: z.object({ items: z.array(ZGrantSubject) }),
   },
   {
     method: 'GET',

@@ -38,7 +38,7 @@ export default async function Page({ params, searchParams }: Props) {
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <PermissionsPage registry={registry.name} isPlatformAdmin={principal.isPlatformAdmin} />
+      <PermissionsPage registry={registry.name} />
     </HydrationBoundary>
   );
 }
