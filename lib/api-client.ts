@@ -36,17 +36,21 @@ export async function apiFetchWithEtag<T>(
     credentials: 'same-origin',
   });
   if (res.status === 204) return { item: undefined as T, etag: null };
+  if (!res.ok) throw await apiErrorOf(res);
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const err = (body as ErrorBody | null)?.error;
-    // The API's 401 message speaks to scripts (tokens); in the browser it means the session ended.
-    const message =
-      res.status === 401
-        ? 'Your session has ended. Sign in again to continue.'
-        : typeof err?.message === 'string'
-          ? err.message
-          : `The server answered ${res.status}.`;
-    throw new ApiError(res.status, typeof err?.code === 'string' ? err.code : 'http_error', message, err?.details);
-  }
   return { item: body as T, etag: res.headers.get('etag') };
+}
+
+/** The ApiError for a failed response, from the API's error envelope. */
+export async function apiErrorOf(res: Response): Promise<ApiError> {
+  const body: unknown = await res.json().catch(() => null);
+  const err = (body as ErrorBody | null)?.error;
+  // The API's 401 message speaks to scripts (tokens); in the browser it means the session ended.
+  const message =
+    res.status === 401
+      ? 'Your session has ended. Sign in again to continue.'
+      : typeof err?.message === 'string'
+        ? err.message
+        : `The server answered ${res.status}.`;
+  return new ApiError(res.status, typeof err?.code === 'string' ? err.code : 'http_error', message, err?.details);
 }

@@ -1,5 +1,7 @@
 // Every in-app URL is built here, so links, redirects and the router cannot drift apart.
 // Names are URL-encoded as one path segment each (spaces, unicode, "/", "%" and "#" survive).
+import type { RegistryRole } from '@/lib/roles';
+
 const seg = (value: string) => encodeURIComponent(value);
 
 function withQuery(path: string, query?: URLSearchParams | string): string {
@@ -105,7 +107,7 @@ export function navigation(opts: {
   registry: string | null;
   isPlatformAdmin: boolean;
   /** The user's role on the current registry, when known. */
-  registryRole?: 'viewer' | 'contributor' | 'admin' | null;
+  registryRole?: RegistryRole | null;
 }): NavItem[] {
   const items: NavItem[] = [
     { id: 'registries', label: 'Registries', href: routes.registries(), isActive: (p) => p === routes.registries() },

@@ -1,6 +1,6 @@
 // Query keys and fetchers for deployments and serving environments, shared by server
 // prefetch and client components so that both use the same cache entries.
-import { ApiError, apiFetch, apiFetchWithEtag, type WithEtag } from '@/lib/api-client';
+import { apiErrorOf, apiFetch, apiFetchWithEtag, type WithEtag } from '@/lib/api-client';
 import { api } from '@/lib/routes';
 import type { TPage } from '@/lib/validation/common';
 import type { TDeployment, TServingEnvironment } from '@/lib/validation/deployment';
@@ -35,23 +35,13 @@ export const fetchServingEnvironments = (registry: string) =>
 export const fetchServingEnvironment = (registry: string, name: string) =>
   apiFetchWithEtag<TServingEnvironment>(api.servingEnvironment(registry, name));
 
-function errorMessage(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return null;
-  const err = body.error;
-  if (typeof err !== 'object' || err === null || !('message' in err)) return null;
-  return typeof err.message === 'string' ? err.message : null;
-}
-
 /** The InferenceService of a deployment as the API generates it (YAML text). */
 export async function fetchManifest(registry: string, id: string): Promise<string> {
   const res = await fetch(api.deploymentManifest(registry, id), {
     headers: { Accept: 'application/yaml' },
     credentials: 'same-origin',
   });
-  if (!res.ok) {
-    const body: unknown = await res.json().catch(() => null);
-    throw new ApiError(res.status, 'http_error', errorMessage(body) ?? `The server answered ${res.status}.`);
-  }
+  if (!res.ok) throw await apiErrorOf(res);
   return res.text();
 }
 

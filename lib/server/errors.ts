@@ -45,3 +45,19 @@ export const forbidden = (message = 'You do not have permission to do this.') =>
 export const unauthorized = () =>
   new AppError('unauthorized', 'Sign in, or send an API token as "Authorization: Bearer <token>".');
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
+
+export type FieldProblem = { path: string; message: string };
+
+/** 422 for field problems a service finds after parsing, in the same envelope as a schema failure. */
+export function invalidFields(problems: FieldProblem[], prefix = ''): AppError {
+  return new AppError(
+    'validation_failed',
+    `Some fields are not valid: ${problems[0]?.message ?? 'see details'}`,
+    problems.map((p) => ({ path: `${prefix}${p.path}`, message: p.message })),
+  );
+}
+
+/** Throws `invalidFields` when there is any problem. */
+export function assertNoFieldProblems(problems: FieldProblem[], prefix = ''): void {
+  if (problems.length > 0) throw invalidFields(problems, prefix);
+}

@@ -54,7 +54,36 @@ const environmentFields = {
   url: optional(ZHttpUrl).describe('external only: where the target is, e.g. a dashboard or endpoint URL.'),
 };
 
-const KSERVE_ONLY = ['namespace', 'apiServerUrl', 'token', 'defaultRuntime'] as const;
+/**
+ * Which fields fit which kind of environment. The create schema checks the request with it,
+ * and the service checks an environment's fields as they would be after a PATCH.
+ */
+export function environmentKindProblems(f: {
+  kind: string;
+  namespace?: string | null;
+  apiServerUrl?: string | null;
+  hasToken: boolean;
+  defaultRuntime?: string | null;
+  url?: string | null;
+}): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if (f.kind === 'kserve') {
+    if (!f.namespace) problems.push({ path: 'namespace', message: 'Enter the Kubernetes namespace.' });
+    if (f.url) problems.push({ path: 'url', message: 'Only external environments have a URL.' });
+  } else {
+    const kserveOnly = {
+      namespace: f.namespace,
+      apiServerUrl: f.apiServerUrl,
+      token: f.hasToken,
+      defaultRuntime: f.defaultRuntime,
+    };
+    for (const [path, value] of Object.entries(kserveOnly)) {
+      if (value) problems.push({ path, message: 'Only kserve environments have this.' });
+    }
+  }
+  if (f.hasToken && !f.apiServerUrl) problems.push({ path: 'token', message: 'A token needs an API server URL.' });
+  return problems;
+}
 
 export const ZServingEnvironmentCreate = z
   .strictObject({
@@ -64,19 +93,8 @@ export const ZServingEnvironmentCreate = z
     description: environmentFields.description.default(''),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'kserve' && !v.namespace) {
-      ctx.addIssue({ code: 'custom', path: ['namespace'], message: 'Enter the Kubernetes namespace.' });
-    }
-    if (v.kind === 'kserve' && v.url) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'Only external environments have a URL.' });
-    }
-    if (v.kind === 'external') {
-      for (const key of KSERVE_ONLY) {
-        if (v[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'Only kserve environments have this.' });
-      }
-    }
-    if (v.token && !v.apiServerUrl) {
-      ctx.addIssue({ code: 'custom', path: ['token'], message: 'A token needs an API server URL.' });
+    for (const p of environmentKindProblems({ ...v, hasToken: Boolean(v.token) })) {
+      ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
     }
   })
   .meta({ id: 'ServingEnvironmentCreate' });

@@ -15,6 +15,11 @@ export const deploymentInclude = {
 
 export type DeploymentRow = Prisma.DeploymentGetPayload<{ include: typeof deploymentInclude }>;
 
+function resourcesOf(d: DeploymentRow) {
+  const { cpuRequest, cpuLimit, memoryRequest, memoryLimit, gpus } = d;
+  return { cpuRequest, cpuLimit, memoryRequest, memoryLimit, gpus };
+}
+
 const asPhase = (p: string): TDeploymentPhase => DEPLOYMENT_PHASES.find((x) => x === p) ?? 'UNMANAGED';
 
 export function toDeploymentDto(d: DeploymentRow): TDeployment {
@@ -32,13 +37,7 @@ export function toDeploymentDto(d: DeploymentRow): TDeployment {
     runtime: d.runtime,
     minReplicas: d.minReplicas,
     maxReplicas: d.maxReplicas,
-    resources: {
-      cpuRequest: d.cpuRequest,
-      cpuLimit: d.cpuLimit,
-      memoryRequest: d.memoryRequest,
-      memoryLimit: d.memoryLimit,
-      gpus: d.gpus,
-    },
+    resources: resourcesOf(d),
     desiredState: d.desiredState === 'UNDEPLOYED' ? 'UNDEPLOYED' : 'DEPLOYED',
     status: {
       phase: asPhase(d.phase),
@@ -67,12 +66,6 @@ export function deploymentManifest(d: DeploymentRow): TInferenceService {
     storageUri: d.storageUri,
     minReplicas: d.minReplicas,
     maxReplicas: d.maxReplicas,
-    resources: {
-      cpuRequest: d.cpuRequest,
-      cpuLimit: d.cpuLimit,
-      memoryRequest: d.memoryRequest,
-      memoryLimit: d.memoryLimit,
-      gpus: d.gpus,
-    },
+    resources: resourcesOf(d),
   });
 }

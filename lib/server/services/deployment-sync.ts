@@ -50,14 +50,14 @@ export function unmanagedPhase(desiredState: string): TDeploymentPhase {
  * After a create or change: apply (DEPLOYED) or remove (UNDEPLOYED) the InferenceService. An
  * undeployed deployment whose removal failed is removed again on its next save (`PATCH {}`).
  */
-export async function syncDeployment(d: DeploymentRow, wasDeployed: boolean): Promise<void> {
-  if (!isClusterBacked(d.environment)) return;
+export async function syncDeployment(d: DeploymentRow, wasDeployed: boolean): Promise<boolean> {
+  if (!isClusterBacked(d.environment)) return false;
   const now = new Date();
   const target = await targetOr(d);
-  if (!target) return;
+  if (!target) return false;
   if ('failed' in target) {
     await writeStatus(d.id, { phase: 'FAILED', statusMessage: target.failed, checkedAt: now, appliedAt: null });
-    return;
+    return true;
   }
   if (d.desiredState === 'DEPLOYED') {
     try {
@@ -72,10 +72,10 @@ export async function syncDeployment(d: DeploymentRow, wasDeployed: boolean): Pr
     } catch (err) {
       await writeStatus(d.id, { phase: 'FAILED', statusMessage: messageOf(err), checkedAt: now, appliedAt: null });
     }
-    return;
+    return true;
   }
   // Removing it again after a failed removal is a retry: the InferenceService may still be running.
-  if (!wasDeployed && d.phase !== 'FAILED') return;
+  if (!wasDeployed && d.phase !== 'FAILED') return false;
   try {
     await deleteInferenceService(target, d.name);
     await writeStatus(d.id, {
@@ -89,6 +89,7 @@ export async function syncDeployment(d: DeploymentRow, wasDeployed: boolean): Pr
     const message = `The InferenceService could not be removed from the cluster: ${messageOf(err)}`;
     await writeStatus(d.id, { phase: 'FAILED', statusMessage: message, checkedAt: now });
   }
+  return true;
 }
 
 /** Reads the InferenceService's Ready condition into the deployment (only after a successful apply). */

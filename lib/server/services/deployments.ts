@@ -15,7 +15,7 @@ import type { TPage } from '@/lib/validation/common';
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { transaction, type Tx } from '../db/tx';
-import { AppError, conflict, notFound } from '../errors';
+import { assertNoFieldProblems, conflict, invalidFields, notFound, type AppError } from '../errors';
 import { assertFresh, etagOf, stale } from '../etag';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
@@ -27,17 +27,7 @@ import { refreshDeploymentStatus, removeFromCluster, syncDeployment, unmanagedPh
 import { isClusterBacked } from './serving-environments';
 
 function invalid(path: string, message: string): AppError {
-  return new AppError('validation_failed', `Some fields are not valid: ${message}`, [{ path, message }]);
-}
-
-function refuseAll(problems: { path: string; message: string }[], prefix: string): void {
-  const first = problems[0];
-  if (!first) return;
-  throw new AppError(
-    'validation_failed',
-    `Some fields are not valid: ${first.message}`,
-    problems.map((p) => ({ path: `${prefix}${p.path}`, message: p.message })),
-  );
+  return invalidFields([{ path, message }]);
 }
 
 async function loadDeployment(db: Tx | ReturnType<typeof getDb>, registryId: string, id: string) {
@@ -207,8 +197,8 @@ export async function createDeployment(principal: Principal, registryName: strin
     }
     throw err;
   }
-  await syncDeployment(row, false);
-  return result(await loadDeployment(getDb(), registry.id, row.id));
+  if (await syncDeployment(row, false)) return result(await loadDeployment(getDb(), registry.id, row.id));
+  return result(row);
 }
 
 /** Rollout (another version), replicas, resources, runtime, or undeploy/redeploy; re-applies to the cluster. */
@@ -247,7 +237,7 @@ export async function updateDeployment(
     if (desiredState === 'DEPLOYED') assertLive(current.model, version);
     const minReplicas = patch.minReplicas ?? current.minReplicas;
     const maxReplicas = patch.maxReplicas ?? current.maxReplicas;
-    refuseAll(replicaProblems(minReplicas, maxReplicas), 'body.');
+    assertNoFieldProblems(replicaProblems(minReplicas, maxReplicas), 'body.');
     const resources = {
       cpuRequest: current.cpuRequest,
       cpuLimit: current.cpuLimit,
@@ -256,7 +246,7 @@ export async function updateDeployment(
       gpus: current.gpus,
       ...Object.fromEntries(Object.entries(patch.resources ?? {}).filter(([, v]) => v !== undefined)),
     };
-    refuseAll(resourceProblems(resources), 'body.resources.');
+    assertNoFieldProblems(resourceProblems(resources), 'body.resources.');
     Object.assign(data, {
       runtime: patch.runtime ?? current.runtime,
       minReplicas,
@@ -292,8 +282,8 @@ export async function updateDeployment(
     });
     return { saved: await loadDeployment(tx, registry.id, id), wasDeployed: current.desiredState === 'DEPLOYED' };
   });
-  await syncDeployment(saved, wasDeployed);
-  return result(await loadDeployment(getDb(), registry.id, id));
+  if (await syncDeployment(saved, wasDeployed)) return result(await loadDeployment(getDb(), registry.id, id));
+  return result(saved);
 }
 
 /** Deletes the record, after removing an active deployment's InferenceService from the cluster. */

@@ -6,6 +6,7 @@ import type { TAccessListQuery, TEffectiveAccess } from '@/lib/validation/access
 import type { TPage } from '@/lib/validation/common';
 import { highestRole, type RegistryRole } from '@/lib/roles';
 import { getDb } from '../db/client';
+import { containsCondition } from '../db/search';
 import { emptySql, sql, type Sql } from '../db/tx';
 import type { Principal } from '../auth/principal';
 import { decodeCursor, pageCursors } from '../pagination';
@@ -23,15 +24,10 @@ const ROLE_BY_RANK: Record<number, RegistryRole> = { 1: 'viewer', 2: 'contributo
 
 const RANK = sql`MAX(CASE g."role" WHEN 'admin' THEN 3 WHEN 'contributor' THEN 2 WHEN 'viewer' THEN 1 ELSE 0 END)`;
 
-/** A LIKE pattern matching `text` anywhere, case-insensitively, with its wildcards escaped. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The users reaching the registry and their best grant rank, as a grouped SELECT. */
 function accessQuery(registryId: string, q: string | undefined, keyset: Sql): Sql {
   const search = q
-    ? sql` AND (LOWER(u."username") LIKE ${containsPattern(q)} ESCAPE '\\' OR LOWER(u."displayName") LIKE ${containsPattern(q)} ESCAPE '\\')`
+    ? sql` AND (${containsCondition(sql`u."username"`, q.toLowerCase())} OR ${containsCondition(sql`u."displayName"`, q.toLowerCase())})`
     : emptySql;
   return sql`SELECT u."id" AS "id", u."username" AS "username", u."displayName" AS "displayName",
       u."isPlatformAdmin" AS "isPlatformAdmin", ${RANK} AS "rank"

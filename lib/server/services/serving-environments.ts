@@ -1,17 +1,18 @@
 // Serving environments: where a registry's models are served. Registry admins manage
 // them; everyone with access reads them. The API server token is stored encrypted and
 // never leaves this module except as the KubeTarget handed to the Kubernetes client.
-import type {
-  TServingEnvironment,
-  TServingEnvironmentCreate,
-  TServingEnvironmentListQuery,
-  TServingEnvironmentPatch,
+import {
+  environmentKindProblems,
+  type TServingEnvironment,
+  type TServingEnvironmentCreate,
+  type TServingEnvironmentListQuery,
+  type TServingEnvironmentPatch,
 } from '@/lib/validation/deployment';
 import type { TPage } from '@/lib/validation/common';
 import { getDb } from '../db/client';
 import { isUniqueViolation } from '../db/prisma-errors';
 import { transaction } from '../db/tx';
-import { AppError, conflict, notFound } from '../errors';
+import { assertNoFieldProblems, conflict, notFound } from '../errors';
 import { assertFresh, etagOf, stale } from '../etag';
 import { requireRegistry } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
@@ -67,36 +68,6 @@ export async function kubeTargetOf(e: EnvironmentRow): Promise<KubeTarget | null
     namespace: e.namespace,
     token: e.tokenEncrypted ? await decryptSecret(e.tokenEncrypted) : null,
   };
-}
-
-type Fields = {
-  kind: string;
-  namespace: string | null;
-  apiServerUrl: string | null;
-  hasToken: boolean;
-  defaultRuntime: string | null;
-  url: string | null;
-};
-
-/** The same rules as the create schema, for the fields after a PATCH. */
-function kindProblems(f: Fields): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
-  if (f.kind === 'kserve') {
-    if (!f.namespace) problems.push({ path: 'body.namespace', message: 'Enter the Kubernetes namespace.' });
-    if (f.url) problems.push({ path: 'body.url', message: 'Only external environments have a URL.' });
-  } else {
-    for (const key of ['namespace', 'apiServerUrl', 'defaultRuntime'] as const) {
-      if (f[key]) problems.push({ path: `body.${key}`, message: 'Only kserve environments have this.' });
-    }
-    if (f.hasToken) problems.push({ path: 'body.token', message: 'Only kserve environments have this.' });
-  }
-  if (f.hasToken && !f.apiServerUrl) problems.push({ path: 'body.token', message: 'A token needs an API server URL.' });
-  return problems;
-}
-
-function refuse(problems: { path: string; message: string }[]): void {
-  const first = problems[0];
-  if (first) throw new AppError('validation_failed', `Some fields are not valid: ${first.message}`, problems);
 }
 
 async function findEnvironment(registryId: string, name: string) {
@@ -192,8 +163,8 @@ export async function updateServingEnvironment(
   assertFresh(ifMatch, current);
   const { name: _n, kind: _k, token, ...fields } = patch;
   const merged = { ...current, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) };
-  refuse(
-    kindProblems({
+  assertNoFieldProblems(
+    environmentKindProblems({
       kind: current.kind,
       namespace: merged.namespace,
       apiServerUrl: merged.apiServerUrl,
@@ -201,6 +172,7 @@ export async function updateServingEnvironment(
       url: merged.url,
       hasToken: token === undefined ? current.tokenEncrypted !== null : token !== null,
     }),
+    'body.',
   );
   const changes = diffFields(current, fields);
   if (current._count.deployments > 0 && (changes.namespace || changes.apiServerUrl)) {
